@@ -1,0 +1,96 @@
+package org.newsgraph;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.newsgraph.article.ArticleException;
+import org.newsgraph.article.ArticleReader;
+import org.newsgraph.extract.Lexicon;
+import org.newsgraph.extract.LexiconExtractor;
+import org.newsgraph.extract.LexiconLoader;
+import org.newsgraph.rdf.ArticleMapper;
+import org.newsgraph.rdf.ConvertedArticle;
+import org.newsgraph.shapes.ShapesGate;
+import org.newsgraph.shapes.ValidationResult;
+import org.newsgraph.store.GraphStore;
+
+/**
+ * The whole path from article file to store, composed from the stage libraries: read, extract,
+ * map to RDF, validate, load. The CLI and the server only call this.
+ */
+public final class Pipeline {
+  private final NewsgraphConfig config;
+  private final Lexicon lexicon;
+  private final LexiconExtractor extractor;
+  private final ArticleMapper mapper;
+  private final ShapesGate gate;
+
+  private Pipeline(NewsgraphConfig config, Lexicon lexicon, ShapesGate gate) {
+    this.config = config;
+    this.lexicon = lexicon;
+    this.extractor = new LexiconExtractor(lexicon);
+    this.mapper = new ArticleMapper(config.iris());
+    this.gate = gate;
+  }
+
+  /** Loads the lexicon and the shapes once; the pipeline can then convert many articles. */
+  public static Pipeline create(NewsgraphConfig config) {
+    return new Pipeline(
+        config, LexiconLoader.load(config.lexiconDir(), config.iris().base()), ShapesGate.standard());
+  }
+
+  public NewsgraphConfig config() {
+    return config;
+  }
+
+  public ShapesGate gate() {
+    return gate;
+  }
+
+  /** The article's RDF, not yet validated. */
+  public ConvertedArticle convert(Path articleFile) {
+    return mapper.map(extractor.extract(ArticleReader.read(articleFile)), lexicon);
+  }
+
+  /** The article's RDF, after it passed the shapes gate. */
+  public ConvertedArticle convertValidated(Path articleFile) {
+    ConvertedArticle converted = convert(articleFile);
+    gate.require(union(converted), articleFile.toString());
+    return converted;
+  }
+
+  public ValidationResult validate(ConvertedArticle converted) {
+    return gate.validate(union(converted));
+  }
+
+  /**
+   * Converts and validates every file first, then replaces their graphs in one write transaction:
+   * one bad file means the store is not touched.
+   */
+  public List<ConvertedArticle> load(GraphStore store, List<Path> articleFiles) {
+    List<ConvertedArticle> converted = articleFiles.stream().map(this::convertValidated).toList();
+    store.replace(converted, config.iris().ontologyGraph(), gate.ontology());
+    return converted;
+  }
+
+  /** The article files in {@code data/articles/}, sorted by name. */
+  public List<Path> articleFiles() {
+    Path dir = config.articlesDir();
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().toList();
+    } catch (IOException e) {
+      throw new ArticleException(dir + ": cannot list the articles folder: " + e.getMessage(), e);
+    }
+  }
+
+  private static Graph union(ConvertedArticle converted) {
+    Graph union = GraphFactory.createDefaultGraph();
+    converted.articleGraph().find().forEachRemaining(union::add);
+    converted.lexiconGraph().find().forEachRemaining(union::add);
+    return union;
+  }
+}

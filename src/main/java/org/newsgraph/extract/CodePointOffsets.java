@@ -1,0 +1,33 @@
+package org.newsgraph.extract;
+
+/**
+ * Converts UTF-16 char indices of one string into code point indices, as NIF offsets count. Text
+ * without surrogate pairs (all of Devanagari and most of Han) needs no table.
+ */
+final class CodePointOffsets {
+  private final int[] codePointAt;
+
+  private CodePointOffsets(int[] codePointAt) {
+    this.codePointAt = codePointAt;
+  }
+
+  static CodePointOffsets of(String text) {
+    if (text.codePoints().allMatch(Character::isBmpCodePoint)) {
+      return new CodePointOffsets(null);
+    }
+    int[] table = new int[text.length() + 1];
+    int cp = 0;
+    for (int i = 0; i < text.length(); i++) {
+      table[i] = cp;
+      if (!Character.isLowSurrogate(text.charAt(i))) {
+        cp++;
+      }
+    }
+    table[text.length()] = cp;
+    return new CodePointOffsets(table);
+  }
+
+  int toCodePoint(int charIndex) {
+    return codePointAt == null ? charIndex : codePointAt[charIndex];
+  }
+}

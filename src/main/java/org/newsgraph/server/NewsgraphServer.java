@@ -1,0 +1,77 @@
+package org.newsgraph.server;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+
+/**
+ * The embedded Fuseki server: the store as a read-only dataset ({@code /kg}, SPARQL query at
+ * {@code /kg/sparql}) and {@code /$/ping}. Fuseki main is composed, not subclassed.
+ */
+public final class NewsgraphServer implements AutoCloseable {
+  private final FusekiServer fuseki;
+  private final ServerSettings settings;
+
+  private NewsgraphServer(FusekiServer fuseki, ServerSettings settings) {
+    this.fuseki = fuseki;
+    this.settings = settings;
+  }
+
+  /** Builds and starts the server over {@code dataset}. */
+  public static NewsgraphServer start(DatasetGraph dataset, ServerSettings settings) {
+    dataset.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
+    FusekiServer fuseki =
+        FusekiServer.create()
+            .port(settings.port())
+            .loopback(settings.loopbackOnly())
+            .add(settings.datasetName(), dataset, false)
+            .enablePing(true)
+            .build();
+    if (!settings.loopbackOnly()) {
+      bindTo(fuseki, settings.host());
+    }
+    try {
+      fuseki.start();
+    } catch (RuntimeException e) {
+      throw new ServerException(
+          "cannot start the server on " + settings.host() + ":" + settings.port() + ": " + e.getMessage(), e);
+    }
+    return new NewsgraphServer(fuseki, settings);
+  }
+
+  private static void bindTo(FusekiServer fuseki, String host) {
+    for (Connector connector : fuseki.getJettyServer().getConnectors()) {
+      if (connector instanceof ServerConnector serverConnector) {
+        serverConnector.setHost(host);
+      }
+    }
+  }
+
+  /** The port in use (the real one when 0 was asked for). */
+  public int port() {
+    return fuseki.getHttpPort();
+  }
+
+  /** The base URL of the server, such as {@code http://localhost:3030}. */
+  public String url() {
+    String host = settings.loopbackOnly() ? "localhost" : settings.host();
+    return "http://" + host + ":" + port();
+  }
+
+  /** The SPARQL query endpoint. */
+  public String sparqlUrl() {
+    return url() + settings.datasetName() + "/sparql";
+  }
+
+  /** Blocks until the server stops. */
+  public void join() {
+    fuseki.join();
+  }
+
+  @Override
+  public void close() {
+    fuseki.stop();
+  }
+}
