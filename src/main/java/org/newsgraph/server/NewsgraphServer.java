@@ -3,12 +3,14 @@ package org.newsgraph.server;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.http.Service;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * The embedded Fuseki server: the store as a read-only dataset ({@code /kg}, SPARQL query at
- * {@code /kg/sparql}) and {@code /$/ping}. Fuseki main is composed, not subclassed.
+ * {@code /kg/sparql}) and {@code /$/ping}. Fuseki main is composed, not subclassed. Queries
+ * time out, and {@code SERVICE} calls to other endpoints are refused.
  */
 public final class NewsgraphServer implements AutoCloseable {
   private final FusekiServer fuseki;
@@ -22,6 +24,7 @@ public final class NewsgraphServer implements AutoCloseable {
   /** Builds and starts the server over {@code dataset}. */
   public static NewsgraphServer start(DatasetGraph dataset, ServerSettings settings) {
     dataset.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
+    dataset.getContext().set(Service.httpServiceAllowed, false);
     FusekiServer fuseki =
         FusekiServer.create()
             .port(settings.port())

@@ -141,7 +141,7 @@ class CliTest {
     assertThat(run("load", SEED, "--store", store.toString()).exitCode()).isZero();
     String ask =
         "SELECT ?label WHERE { ?e skos:prefLabel ?label ; itsrdf:taIdentRef|^itsrdf:taIdentRef ?m"
-            + " FILTER(lang(?label) = 'en' && ?label = 'Kai-Fu Lee') } LIMIT 1";
+            + " FILTER(lang(?label) = 'en' && str(?label) = 'Kai-Fu Lee') } LIMIT 1";
     CliRun fromStore = run("query", "-q", ask, "--store", store.toString(), "--format", "csv");
     assertThat(fromStore.exitCode()).as(fromStore.err()).isZero();
     assertThat(fromStore.out()).contains("Kai-Fu Lee");

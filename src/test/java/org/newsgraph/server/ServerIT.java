@@ -1,0 +1,138 @@
+package org.newsgraph.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.Pipeline;
+import org.newsgraph.TestFiles;
+import org.newsgraph.article.Article;
+import org.newsgraph.article.ArticleReader;
+import org.newsgraph.store.GraphStore;
+
+/** Builds a store from data/, starts the real server on a free port and asks it over HTTP. */
+class ServerIT {
+  private static final String PREFIXES =
+      """
+      PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+      PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+      PREFIX itsrdf: <http://www.w3.org/2005/11/its/rdf#>
+      """;
+
+  /** The entities the seed article must yield, by IRI path under the base. */
+  private static final Set<String> MISSION_ENTITIES =
+      Set.of(
+          "id/org/01-ai",
+          "id/person/kai-fu-lee",
+          "id/org/alibaba-cloud",
+          "id/model/yi-large",
+          "id/concept/mixture-of-experts",
+          "id/concept/scaling-law",
+          "id/org/latepost",
+          "id/org/anthropic",
+          "id/model/claude-opus",
+          "id/concept/artificial-general-intelligence",
+          "id/org/alibaba-group");
+
+  @TempDir static Path tmp;
+  private static GraphStore store;
+  private static NewsgraphServer server;
+  private static SparqlClient client;
+  private static Article seed;
+
+  @BeforeAll
+  static void start() {
+    Pipeline pipeline = Pipeline.create(TestFiles.config());
+    store = GraphStore.open(tmp.resolve("store"));
+    pipeline.load(store, pipeline.articleFiles());
+    server = NewsgraphServer.start(store.dataset(), ServerSettings.builder().port(0).build());
+    client = new SparqlClient(server.sparqlUrl());
+    seed = ArticleReader.read(TestFiles.seedArticle());
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+    store.close();
+  }
+
+  @Test
+  void everyMentionedEntityComesBackWithLabelsAndExactMentions() throws Exception {
+    List<Map<String, String>> rows =
+        client.select(
+            PREFIXES
+                + """
+                SELECT ?e ?en ?mr ?b ?end ?anchor WHERE {
+                  ?m itsrdf:taIdentRef ?e ; nif:beginIndex ?b ; nif:endIndex ?end ; nif:anchorOf ?anchor .
+                  OPTIONAL { ?e skos:prefLabel ?en FILTER(lang(?en) = "en") }
+                  OPTIONAL { ?e skos:prefLabel ?mr FILTER(lang(?mr) = "mr") }
+                }""");
+    Map<String, List<Map<String, String>>> byEntity =
+        rows.stream().collect(Collectors.groupingBy(r -> r.get("e")));
+    String base = org.newsgraph.rdf.IriScheme.DEFAULT_BASE;
+    assertThat(byEntity.keySet())
+        .containsAll(MISSION_ENTITIES.stream().map(p -> base + p).toList());
+
+    int[] text = seed.text().codePoints().toArray();
+    for (Map<String, String> row : rows) {
+      assertThat(row.get("en")).as("English label of %s", row.get("e")).isNotBlank();
+      assertThat(row.get("mr")).as("Marathi label of %s", row.get("e")).isNotBlank();
+      int begin = Integer.parseInt(row.get("b"));
+      int end = Integer.parseInt(row.get("end"));
+      assertThat(new String(text, begin, end - begin)).as("anchor of %s", row).isEqualTo(row.get("anchor"));
+    }
+  }
+
+  @Test
+  void findsTheMarathiNameOf01AiWithItsCaseEnding() throws Exception {
+    List<Map<String, String>> rows =
+        client.select(
+            PREFIXES
+                + """
+                PREFIX ng: <https://w3id.org/newsgraph/ns#>
+                SELECT ?anchor WHERE {
+                  ?m itsrdf:taIdentRef <https://w3id.org/newsgraph/id/org/01-ai> ;
+                     nif:anchorOf ?anchor ; ng:suffix "चे" .
+                }""");
+    assertThat(rows).extracting(r -> r.get("anchor")).contains("शून्य एक");
+  }
+
+  @Test
+  void answersGetQueriesAndPing() throws Exception {
+    String query = URLEncoder.encode("ASK { ?s ?p ?o }", StandardCharsets.UTF_8);
+    var ask = client.get(server.sparqlUrl() + "?query=" + query, "application/sparql-results+json");
+    assertThat(ask.statusCode()).isEqualTo(200);
+    assertThat(ask.body()).contains("true");
+    assertThat(client.get(server.url() + "/$/ping", "text/plain").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void refusesUpdates() throws Exception {
+    String update = "INSERT DATA { <urn:x> <urn:y> <urn:z> }";
+    var response = client.post("update", update, "*/*");
+    assertThat(response.statusCode()).isGreaterThanOrEqualTo(400);
+    var viaUpdatePath =
+        new SparqlClient(server.url() + "/kg/update").post("update", update, "*/*");
+    assertThat(viaUpdatePath.statusCode()).isGreaterThanOrEqualTo(400);
+    assertThat(client.select("SELECT * WHERE { <urn:x> ?p ?o }")).isEmpty();
+  }
+
+  @Test
+  void refusesServiceCallsToOtherHosts() throws Exception {
+    var response =
+        client.post(
+            "query",
+            "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }",
+            "application/sparql-results+json");
+    assertThat(response.statusCode()).isGreaterThanOrEqualTo(400);
+  }
+}
