@@ -19,8 +19,8 @@ import org.newsgraph.shapes.ValidationResult;
 import org.newsgraph.store.GraphStore;
 
 /**
- * The whole path from article file to store, composed from the stage libraries: read, extract,
- * map to RDF, validate, load. The CLI and the server only call this.
+ * The whole path from article file to store, composed from the stage libraries: read, extract, map
+ * to RDF, validate, load. The CLI and the server only call this.
  */
 public final class Pipeline {
   private final NewsgraphConfig config;
@@ -40,7 +40,9 @@ public final class Pipeline {
   /** Loads the lexicon and the shapes once; the pipeline can then convert many articles. */
   public static Pipeline create(NewsgraphConfig config) {
     return new Pipeline(
-        config, LexiconLoader.load(config.lexiconDir(), config.iris().base()), ShapesGate.standard());
+        config,
+        LexiconLoader.load(config.lexiconDir(), config.iris().base()),
+        ShapesGate.standard());
   }
 
   public NewsgraphConfig config() {

@@ -26,7 +26,8 @@ import org.newsgraph.rdf.RdfOutput;
  * tests with a message saying what is missing.
  */
 class RdfToolsIT {
-  private static final Pattern RAPPER_COUNT = Pattern.compile("returned (\\d+) (triples|statements)");
+  private static final Pattern RAPPER_COUNT =
+      Pattern.compile("returned (\\d+) (triples|statements)");
 
   @TempDir static Path tmp;
   private static ConvertedArticle converted;
@@ -49,7 +50,9 @@ class RdfToolsIT {
   @ParameterizedTest(name = "rapper reads {0}")
   @CsvSource({"nt,ntriples", "ttl,turtle", "rdfxml,rdfxml", "trig,trig", "nq,nquads"})
   void rapperCountsTheSameTriples(String format, String rapperSyntax) throws Exception {
-    assumeTrue(Tools.onPath("rapper"), "rapper is not installed (Debian package raptor2-utils; .ci/run installs it)");
+    assumeTrue(
+        Tools.onPath("rapper"),
+        "rapper is not installed (Debian package raptor2-utils; .ci/run installs it)");
     Path file = write(RdfFormat.named(format));
     Tools.Result result = Tools.run(List.of("rapper", "-i", rapperSyntax, "-c", file.toString()));
     assertThat(result.exitCode()).as(result.output()).isZero();
@@ -62,7 +65,9 @@ class RdfToolsIT {
   @CsvSource({"jsonld,json-ld", "trig,trig", "ttl,turtle", "rdfxml,xml", "nq,nquads"})
   void rdflibCountsTheSameTriples(String format, String rdflibFormat) throws Exception {
     String python = Tools.pythonWith("rdflib");
-    assumeTrue(python != null, "no python3 with rdflib (Debian package python3-rdflib; .ci/run installs it)");
+    assumeTrue(
+        python != null,
+        "no python3 with rdflib (Debian package python3-rdflib; .ci/run installs it)");
     Path file = write(RdfFormat.named(format));
     String script =
         "import sys, rdflib\n"
@@ -85,8 +90,11 @@ class RdfToolsIT {
 
     /** A python3 that can import {@code module}: $NEWSGRAPH_PYTHON, Debian's, then PATH's. */
     static String pythonWith(String module) throws Exception {
-      for (String candidate : List.of(String.valueOf(System.getenv("NEWSGRAPH_PYTHON")), "/usr/bin/python3", "python3")) {
-        if (!candidate.equals("null") && run(List.of(candidate, "-c", "import " + module)).exitCode() == 0) {
+      for (String candidate :
+          List.of(
+              String.valueOf(System.getenv("NEWSGRAPH_PYTHON")), "/usr/bin/python3", "python3")) {
+        if (!candidate.equals("null")
+            && run(List.of(candidate, "-c", "import " + module)).exitCode() == 0) {
           return candidate;
         }
       }

@@ -7,8 +7,8 @@ import java.util.Optional;
  * One news article: its metadata and its body text, normalised to NFC. Offsets anywhere in
  * newsgraph count Unicode code points of {@link #text()}.
  *
- * @param id stable identifier, lowercase letters, digits and hyphens; part of every IRI minted
- *     for the article
+ * @param id stable identifier, lowercase letters, digits and hyphens; part of every IRI minted for
+ *     the article
  * @param title headline in the article's language
  * @param language ISO 639-1 code of the text
  * @param published publication date, when known

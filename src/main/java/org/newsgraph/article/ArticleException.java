@@ -2,7 +2,9 @@ package org.newsgraph.article;
 
 import org.newsgraph.NewsgraphException;
 
-/** An article file that cannot be read: the message names the file, the position and the problem. */
+/**
+ * An article file that cannot be read: the message names the file, the position and the problem.
+ */
 public final class ArticleException extends NewsgraphException {
   private static final long serialVersionUID = 1L;
 

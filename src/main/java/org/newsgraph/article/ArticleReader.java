@@ -37,7 +37,9 @@ public final class ArticleReader {
     return parse(Utf8.decode(bytes, source), file.getFileName().toString(), source);
   }
 
-  /** Parses article text already decoded; {@code fileName} supplies defaults for id and language. */
+  /**
+   * Parses article text already decoded; {@code fileName} supplies defaults for id and language.
+   */
   public static Article parse(String content, String fileName, String source) {
     String text = stripBom(content).replace("\r\n", "\n").replace('\r', '\n');
     if (text.isBlank()) {
@@ -109,7 +111,9 @@ public final class ArticleReader {
       throw ArticleException.at(
           source,
           front.lineOf(Key.LANGUAGE),
-          "unknown language code '" + language + "': expected an ISO 639-1 code such as mr, en or zh");
+          "unknown language code '"
+              + language
+              + "': expected an ISO 639-1 code such as mr, en or zh");
     }
     return language;
   }

@@ -66,7 +66,9 @@ record FrontMatter(Map<Key, Field> fields, int bodyStartLine) {
     int close = closingFence(lines);
     if (close < 0) {
       throw ArticleException.at(
-          source, 1, "front matter opened with '---' is never closed: expected a line '---' after it");
+          source,
+          1,
+          "front matter opened with '---' is never closed: expected a line '---' after it");
     }
     for (int i = 1; i < close; i++) {
       String line = lines.get(i);

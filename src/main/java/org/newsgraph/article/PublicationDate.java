@@ -7,8 +7,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
- * When an article was published, to the precision its front matter gives: a year, a month or a
- * day. Relative dates in the text are resolved against it.
+ * When an article was published, to the precision its front matter gives: a year, a month or a day.
+ * Relative dates in the text are resolved against it.
  *
  * @param lexical the ISO 8601 form, for example {@code 2025-01}
  * @param precision how much of the date is known
@@ -27,8 +27,10 @@ public record PublicationDate(String lexical, Precision precision) {
     try {
       return switch (text.length()) {
         case 4 -> Optional.of(new PublicationDate(Year.parse(text).toString(), Precision.YEAR));
-        case 7 -> Optional.of(new PublicationDate(YearMonth.parse(text).toString(), Precision.MONTH));
-        case 10 -> Optional.of(new PublicationDate(LocalDate.parse(text).toString(), Precision.DAY));
+        case 7 ->
+            Optional.of(new PublicationDate(YearMonth.parse(text).toString(), Precision.MONTH));
+        case 10 ->
+            Optional.of(new PublicationDate(LocalDate.parse(text).toString(), Precision.DAY));
         default -> Optional.empty();
       };
     } catch (DateTimeParseException e) {

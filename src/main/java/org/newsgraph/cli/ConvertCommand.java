@@ -20,11 +20,14 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "convert",
     mixinStandardHelpOptions = true,
-    description = "Convert an article to RDF (its graph and the lexicon graph); no store is touched.")
+    description =
+        "Convert an article to RDF (its graph and the lexicon graph); no store is touched.")
 final class ConvertCommand implements Callable<Integer> {
   @ParentCommand Main main;
 
-  @Parameters(paramLabel = "ARTICLE", description = "Article file (UTF-8 text, optional front matter).")
+  @Parameters(
+      paramLabel = "ARTICLE",
+      description = "Article file (UTF-8 text, optional front matter).")
   Path article;
 
   @Option(
@@ -35,7 +38,10 @@ final class ConvertCommand implements Callable<Integer> {
       description = "trig, nq, ttl, nt, jsonld or rdfxml (default: ${DEFAULT-VALUE}).")
   RdfFormat format;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of standard output.")
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "Write here instead of standard output.")
   Path out;
 
   @Override

@@ -6,7 +6,9 @@ import org.newsgraph.store.ResultFormat;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** Turns format names into formats; an unknown name is a usage error (exit 2) naming the choices. */
+/**
+ * Turns format names into formats; an unknown name is a usage error (exit 2) naming the choices.
+ */
 final class FormatConverters {
   private FormatConverters() {}
 

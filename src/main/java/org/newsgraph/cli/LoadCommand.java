@@ -29,7 +29,10 @@ final class LoadCommand implements Callable<Integer> {
   @Parameters(paramLabel = "ARTICLE", arity = "1..*", description = "Article files.")
   List<Path> articles;
 
-  @Option(names = "--store", paramLabel = "DIR", description = "TDB2 store folder (default: $NEWSGRAPH_HOME/store).")
+  @Option(
+      names = "--store",
+      paramLabel = "DIR",
+      description = "TDB2 store folder (default: $NEWSGRAPH_HOME/store).")
   Path store;
 
   @Override

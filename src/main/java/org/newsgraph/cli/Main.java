@@ -46,7 +46,8 @@ public final class Main implements Runnable {
   @Option(
       names = "--data-dir",
       paramLabel = "DIR",
-      description = "Folder with articles/ and lexicon/ (default: $NEWSGRAPH_HOME/data, else ./data).")
+      description =
+          "Folder with articles/ and lexicon/ (default: $NEWSGRAPH_HOME/data, else ./data).")
   Path dataDir;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

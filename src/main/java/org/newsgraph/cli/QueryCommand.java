@@ -16,13 +16,13 @@ import org.newsgraph.store.ResultFormat;
 import org.newsgraph.store.SparqlRunner;
 import org.newsgraph.store.StoreException;
 import picocli.CommandLine.ArgGroup;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code query}: run SPARQL against the store, RDF files or a remote endpoint. */
 @Command(
@@ -40,7 +40,10 @@ final class QueryCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE.rq", arity = "0..1", description = "File holding the query.")
   Path file;
 
-  @Option(names = {"-q", "--query"}, paramLabel = "TEXT", description = "The query text.")
+  @Option(
+      names = {"-q", "--query"},
+      paramLabel = "TEXT",
+      description = "The query text.")
   String text;
 
   @ArgGroup(exclusive = true)
@@ -56,10 +59,17 @@ final class QueryCommand implements Callable<Integer> {
 
   /** Where the query runs; at most one. */
   static final class Source {
-    @Option(names = "--store", paramLabel = "DIR", description = "TDB2 store folder (default: $NEWSGRAPH_HOME/store).")
+    @Option(
+        names = "--store",
+        paramLabel = "DIR",
+        description = "TDB2 store folder (default: $NEWSGRAPH_HOME/store).")
     Path store;
 
-    @Option(names = "--data", paramLabel = "FILE", arity = "1..*", description = "RDF files to query.")
+    @Option(
+        names = "--data",
+        paramLabel = "FILE",
+        arity = "1..*",
+        description = "RDF files to query.")
     List<Path> data;
 
     @Option(names = "--endpoint", paramLabel = "URL", description = "A SPARQL endpoint.")
@@ -76,7 +86,8 @@ final class QueryCommand implements Callable<Integer> {
     } else {
       Path dir = source.store != null ? source.store : Main.defaultStore();
       if (!Files.isDirectory(dir)) {
-        throw new StoreException(dir + ": no store here: expected a folder made by 'newsgraph load' or 'serve'");
+        throw new StoreException(
+            dir + ": no store here: expected a folder made by 'newsgraph load' or 'serve'");
       }
       try (GraphStore store = GraphStore.open(dir)) {
         SparqlRunner.run(query, store.dataset(), format, main.out());

@@ -26,7 +26,10 @@ final class ServeCommand implements Callable<Integer> {
 
   @ParentCommand Main main;
 
-  @Option(names = "--store", paramLabel = "DIR", description = "TDB2 store folder (default: $NEWSGRAPH_HOME/store).")
+  @Option(
+      names = "--store",
+      paramLabel = "DIR",
+      description = "TDB2 store folder (default: $NEWSGRAPH_HOME/store).")
   Path store;
 
   @Option(
@@ -52,7 +55,11 @@ final class ServeCommand implements Callable<Integer> {
         build(graphStore);
       }
       try (NewsgraphServer server = NewsgraphServer.start(graphStore.dataset(), settings)) {
-        LOG.info("newsgraph serving {} on port {}: SPARQL at {}", dir, server.port(), server.sparqlUrl());
+        LOG.info(
+            "newsgraph serving {} on port {}: SPARQL at {}",
+            dir,
+            server.port(),
+            server.sparqlUrl());
         server.join();
       }
     }
@@ -62,7 +69,10 @@ final class ServeCommand implements Callable<Integer> {
   private void build(GraphStore graphStore) {
     Pipeline pipeline = Pipeline.create(main.config());
     List<Path> articles = pipeline.articleFiles();
-    LOG.info("store {} is empty: loading {} article(s) from {}", graphStore.directory(), articles.size(),
+    LOG.info(
+        "store {} is empty: loading {} article(s) from {}",
+        graphStore.directory(),
+        articles.size(),
         pipeline.config().articlesDir());
     pipeline.load(graphStore, articles);
     LOG.info("store built: {} graphs", graphStore.graphNames().size());

@@ -17,9 +17,9 @@ import java.util.TreeMap;
  * overlaps by longest match.
  *
  * <p>Matching ignores letter case (each char is lower-cased on its own, so indices stay aligned).
- * When one form belongs to several entities, the entity whose label is in the text's language
- * wins, then the stronger label kind, then the smaller IRI; the confidence is divided by the number
- * of candidates so that the ambiguity stays visible.
+ * When one form belongs to several entities, the entity whose label is in the text's language wins,
+ * then the stronger label kind, then the smaller IRI; the confidence is divided by the number of
+ * candidates so that the ambiguity stays visible.
  */
 public final class EntityMatcher {
   /** Endings chained onto one name at most ({@code सोबत} + {@code ची}). */
@@ -43,7 +43,8 @@ public final class EntityMatcher {
     Map<String, List<Candidate>> forms = new TreeMap<>();
     for (LexiconEntry entry : lexicon.entries()) {
       for (Label label : entry.labels()) {
-        List<Candidate> candidates = forms.computeIfAbsent(fold(label.text()), k -> new ArrayList<>());
+        List<Candidate> candidates =
+            forms.computeIfAbsent(fold(label.text()), k -> new ArrayList<>());
         if (candidates.stream().noneMatch(c -> c.entity().equals(entry.iri()))) {
           candidates.add(new Candidate(entry.iri(), label));
         }
@@ -79,8 +80,8 @@ public final class EntityMatcher {
   }
 
   /**
-   * The longest chain of endings written onto the name at {@code end} that finishes a word, or
-   * the empty string when a word simply ends there; empty when neither holds.
+   * The longest chain of endings written onto the name at {@code end} that finishes a word, or the
+   * empty string when a word simply ends there; empty when neither holds.
    */
   private static Optional<String> suffixAt(String text, int end, Set<String> suffixes, int depth) {
     String longest = null;

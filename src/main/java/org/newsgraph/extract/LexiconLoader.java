@@ -42,7 +42,8 @@ public final class LexiconLoader {
   /** Loads the lexicon folder {@code dir}, resolving relative IRIs against {@code base}. */
   public static Lexicon load(Path dir, String base) {
     if (!Files.isDirectory(dir)) {
-      throw new ExtractException(dir + ": lexicon folder not found: expected a folder of *.ttl files");
+      throw new ExtractException(
+          dir + ": lexicon folder not found: expected a folder of *.ttl files");
     }
     Graph graph = GraphFactory.createDefaultGraph();
     Map<String, Set<String>> suffixes = new HashMap<>();
@@ -118,6 +119,9 @@ public final class LexiconLoader {
   }
 
   private static List<String> types(Graph graph, Node subject) {
-    return graph.find(subject, RDF.type.asNode(), Node.ANY).mapWith(t -> t.getObject().getURI()).toList();
+    return graph
+        .find(subject, RDF.type.asNode(), Node.ANY)
+        .mapWith(t -> t.getObject().getURI())
+        .toList();
   }
 }

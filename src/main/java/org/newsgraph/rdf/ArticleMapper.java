@@ -47,10 +47,17 @@ public final class ArticleMapper {
   private void describeArticle(Graph graph, Article article, Node context) {
     Node node = iris.article(article.id());
     add(graph, node, RDF.type.asNode(), SchemaOrg.NewsArticle);
-    add(graph, node, SchemaOrg.headline, NodeFactory.createLiteralLang(article.title(), article.language()));
+    add(
+        graph,
+        node,
+        SchemaOrg.headline,
+        NodeFactory.createLiteralLang(article.title(), article.language()));
     add(graph, node, SchemaOrg.inLanguage, NodeFactory.createLiteralString(article.language()));
     article.published().ifPresent(date -> add(graph, node, SchemaOrg.datePublished, date(date)));
-    article.source().ifPresent(s -> add(graph, node, DCTerms.source.asNode(), NodeFactory.createLiteralString(s)));
+    article
+        .source()
+        .ifPresent(
+            s -> add(graph, node, DCTerms.source.asNode(), NodeFactory.createLiteralString(s)));
     article.url().ifPresent(u -> add(graph, node, SchemaOrg.url, NodeFactory.createURI(u)));
     add(graph, node, NG.context, context);
 

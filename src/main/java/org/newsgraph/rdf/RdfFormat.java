@@ -53,7 +53,9 @@ public enum RdfFormat {
     return Arrays.stream(values())
         .filter(f -> f.shortName.equals(name.toLowerCase(Locale.ROOT)))
         .findFirst()
-        .orElseThrow(() -> new RdfException("unknown RDF format '" + name + "': expected one of " + names()));
+        .orElseThrow(
+            () ->
+                new RdfException("unknown RDF format '" + name + "': expected one of " + names()));
   }
 
   /** The format a file name's extension says, if any. */

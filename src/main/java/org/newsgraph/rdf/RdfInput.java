@@ -22,7 +22,8 @@ public final class RdfInput {
             .orElseThrow(
                 () ->
                     new RdfException(
-                        file + ": unknown RDF file extension: expected .trig .nq .ttl .nt .jsonld or .rdf"));
+                        file
+                            + ": unknown RDF file extension: expected .trig .nq .ttl .nt .jsonld or .rdf"));
     DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
     try {
       RDFParser.source(file).lang(format.lang()).parse(dataset);

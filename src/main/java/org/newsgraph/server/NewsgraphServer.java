@@ -8,9 +8,9 @@ import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 
 /**
- * The embedded Fuseki server: the store as a read-only dataset ({@code /kg}, SPARQL query at
- * {@code /kg/sparql}) and {@code /$/ping}. Fuseki main is composed, not subclassed. Queries
- * time out, and {@code SERVICE} calls to other endpoints are refused.
+ * The embedded Fuseki server: the store as a read-only dataset ({@code /kg}, SPARQL query at {@code
+ * /kg/sparql}) and {@code /$/ping}. Fuseki main is composed, not subclassed. Queries time out, and
+ * {@code SERVICE} calls to other endpoints are refused.
  */
 public final class NewsgraphServer implements AutoCloseable {
   private final FusekiServer fuseki;
@@ -39,7 +39,13 @@ public final class NewsgraphServer implements AutoCloseable {
       fuseki.start();
     } catch (RuntimeException e) {
       throw new ServerException(
-          "cannot start the server on " + settings.host() + ":" + settings.port() + ": " + e.getMessage(), e);
+          "cannot start the server on "
+              + settings.host()
+              + ":"
+              + settings.port()
+              + ": "
+              + e.getMessage(),
+          e);
     }
     return new NewsgraphServer(fuseki, settings);
   }

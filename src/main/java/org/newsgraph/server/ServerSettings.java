@@ -64,7 +64,8 @@ public record ServerSettings(String host, int port, String datasetName, Duration
         throw new ServerException("dataset name '" + datasetName + "': expected '/name'");
       }
       if (queryTimeout == null || queryTimeout.isNegative() || queryTimeout.isZero()) {
-        throw new ServerException("query timeout " + queryTimeout + ": expected a positive duration");
+        throw new ServerException(
+            "query timeout " + queryTimeout + ": expected a positive duration");
       }
       return new ServerSettings(host, port, datasetName, queryTimeout);
     }

@@ -10,11 +10,11 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.shacl.ShaclValidator;
-import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.vocabulary.SHACL;
+import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.path.Path;
@@ -25,8 +25,8 @@ import org.newsgraph.vocab.NG;
  * The SHACL gate every graph passes before it reaches the store. It validates data together with
  * the ontology, so that {@code sh:targetClass} reaches instances of subclasses.
  *
- * <p>The ontology and shapes are read from the classpath ({@code ontology/newsgraph.ttl} and
- * {@code ontology/shapes.ttl}, copied there by the build from the project's {@code ontology/}).
+ * <p>The ontology and shapes are read from the classpath ({@code ontology/newsgraph.ttl} and {@code
+ * ontology/shapes.ttl}, copied there by the build from the project's {@code ontology/}).
  */
 public final class ShapesGate {
   public static final String ONTOLOGY_RESOURCE = "ontology/newsgraph.ttl";
@@ -110,7 +110,8 @@ public final class ShapesGate {
     Graph graph = GraphFactory.createDefaultGraph();
     try (InputStream in = ShapesGate.class.getClassLoader().getResourceAsStream(name)) {
       if (in == null) {
-        throw new ShapesException(name + ": not found on the classpath: the build copies ontology/ there");
+        throw new ShapesException(
+            name + ": not found on the classpath: the build copies ontology/ there");
       }
       RDFParser.source(in).lang(Lang.TURTLE).base(NG.ONTOLOGY).parse(graph);
       return graph;

@@ -12,7 +12,12 @@ package org.newsgraph.shapes;
  * @param message the shape's message
  */
 public record Violation(
-    String severity, String focusNode, String path, String value, String constraint, String message) {
+    String severity,
+    String focusNode,
+    String path,
+    String value,
+    String constraint,
+    String message) {
 
   /** One line for people: severity, node, path, value, message and constraint. */
   public String describe() {

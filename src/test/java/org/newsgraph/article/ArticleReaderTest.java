@@ -18,10 +18,12 @@ class ArticleReaderTest {
     Article article = ArticleReader.read(TestFiles.seedArticle());
     assertThat(article.id()).isEqualTo("latepost-kai-fu-lee-2025-01");
     assertThat(article.language()).isEqualTo("mr");
-    assertThat(article.published()).contains(new PublicationDate("2025-01", PublicationDate.Precision.MONTH));
+    assertThat(article.published())
+        .contains(new PublicationDate("2025-01", PublicationDate.Precision.MONTH));
     assertThat(article.source()).hasValueSatisfying(s -> assertThat(s).contains("LatePost"));
     assertThat(article.text()).startsWith("- Published on").doesNotContain("language: mr");
-    assertThat(article.title()).isEqualTo("शून्य एकचे धोरण बदलले: आता मोठे मॉडेल बनवण्यावर लक्ष नाही");
+    assertThat(article.title())
+        .isEqualTo("शून्य एकचे धोरण बदलले: आता मोठे मॉडेल बनवण्यावर लक्ष नाही");
   }
 
   @Test
@@ -30,7 +32,11 @@ class ArticleReaderTest {
     String decomposedE = "e\u0301"; // e + combining acute becomes é
     Article article =
         ArticleReader.parse(
-            "\uFEFF---\r\nlanguage: en\r\n---\r\nCaf" + decomposedE + "\r\nline " + decomposedNukta + "\r\n",
+            "\uFEFF---\r\nlanguage: en\r\n---\r\nCaf"
+                + decomposedE
+                + "\r\nline "
+                + decomposedNukta
+                + "\r\n",
             "cafe.txt",
             "cafe.txt");
     assertThat(article.text()).isEqualTo("Caf\u00E9\nline \u0915\u093C");
@@ -47,8 +53,12 @@ class ArticleReaderTest {
 
   @Test
   void parsesEachDatePrecision() {
-    assertThat(PublicationDate.parse("2025")).map(PublicationDate::precision).contains(PublicationDate.Precision.YEAR);
-    assertThat(PublicationDate.parse("2025-01-31")).map(PublicationDate::precision).contains(PublicationDate.Precision.DAY);
+    assertThat(PublicationDate.parse("2025"))
+        .map(PublicationDate::precision)
+        .contains(PublicationDate.Precision.YEAR);
+    assertThat(PublicationDate.parse("2025-01-31"))
+        .map(PublicationDate::precision)
+        .contains(PublicationDate.Precision.DAY);
     assertThat(PublicationDate.parse("2025-13")).isEmpty();
     assertThat(PublicationDate.parse("2025-02-30")).isEmpty();
   }

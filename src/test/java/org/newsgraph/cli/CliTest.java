@@ -31,13 +31,15 @@ class CliTest {
   @TempDir Path tmp;
 
   private static CliRun run(String... args) {
-    return CliRun.of(Stream.concat(Stream.of("--data-dir", DATA), Stream.of(args)).toArray(String[]::new));
+    return CliRun.of(
+        Stream.concat(Stream.of("--data-dir", DATA), Stream.of(args)).toArray(String[]::new));
   }
 
   @Test
   void convertOutputParsesBackIsomorphicToWhatLoadStores() {
     Path trig = tmp.resolve("seed.trig");
-    assertThat(run("convert", SEED, "--format", "trig", "--out", trig.toString()).exitCode()).isZero();
+    assertThat(run("convert", SEED, "--format", "trig", "--out", trig.toString()).exitCode())
+        .isZero();
     Path store = tmp.resolve("store");
     CliRun load = run("load", SEED, "--store", store.toString());
     assertThat(load.exitCode()).as(load.err()).isZero();
@@ -74,10 +76,14 @@ class CliTest {
   void validateReportsAMissingLabelNamingTheNodeAndTheConstraint() throws IOException {
     CliRun convert = run("convert", SEED, "--format", "nt");
     String withoutMarathiLabel =
-        convert.out()
+        convert
+            .out()
             .lines()
-            .filter(line -> !(line.startsWith("<" + IRIS.base() + "id/org/01-ai>")
-                && line.contains("core#prefLabel") && line.contains("@mr")))
+            .filter(
+                line ->
+                    !(line.startsWith("<" + IRIS.base() + "id/org/01-ai>")
+                        && line.contains("core#prefLabel")
+                        && line.contains("@mr")))
             .reduce("", (a, b) -> a + b + "\n");
     assertThat(withoutMarathiLabel).isNotEqualTo(convert.out());
     Path broken = tmp.resolve("broken.nt");
@@ -99,7 +105,8 @@ class CliTest {
   }
 
   static Stream<String> badArticles() {
-    return TestFiles.manifestRows(TestFiles.resource("articles/bad/manifest.tsv")).stream().map(r -> r[0]);
+    return TestFiles.manifestRows(TestFiles.resource("articles/bad/manifest.tsv")).stream()
+        .map(r -> r[0]);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -163,7 +170,8 @@ class CliTest {
   private static DatasetGraph snapshot(Path store) {
     try (GraphStore graphStore = GraphStore.open(store)) {
       DatasetGraph copy = DatasetGraphFactory.createTxnMem();
-      Txn.executeRead(graphStore.dataset(), () -> graphStore.dataset().find().forEachRemaining(copy::add));
+      Txn.executeRead(
+          graphStore.dataset(), () -> graphStore.dataset().find().forEachRemaining(copy::add));
       return copy;
     }
   }

@@ -21,7 +21,8 @@ class EntityMatcherTest {
 
   private static List<Mention> mentions(String text, String language) {
     Article article =
-        new Article("t", "t", language, Optional.empty(), Optional.empty(), Optional.empty(), text, "t");
+        new Article(
+            "t", "t", language, Optional.empty(), Optional.empty(), Optional.empty(), text, "t");
     return extractor.extract(article).mentions();
   }
 
@@ -54,7 +55,9 @@ class EntityMatcherTest {
   void doesNotSplitAVowelSignFromItsConsonant() {
     // "ली कै-फु" must not match inside "ली कै-फुट": ट follows without any ending.
     assertThat(mentions("ली कै-फुट", "mr")).isEmpty();
-    assertThat(mentions("ली कै-फु यांनी सांगितले", "mr")).extracting(Mention::anchor).containsExactly("ली कै-फु");
+    assertThat(mentions("ली कै-फु यांनी सांगितले", "mr"))
+        .extracting(Mention::anchor)
+        .containsExactly("ली कै-फु");
   }
 
   @Test
@@ -97,8 +100,11 @@ class EntityMatcherTest {
 
   @Test
   void resolvesLexiconIrisAgainstTheConfiguredBase() {
-    Lexicon lexicon = LexiconLoader.load(TestFiles.resource("lexicon-small"), "http://other.example/");
-    assertThat(lexicon.entries()).extracting(LexiconEntry::iri).contains("http://other.example/id/org/01-ai");
+    Lexicon lexicon =
+        LexiconLoader.load(TestFiles.resource("lexicon-small"), "http://other.example/");
+    assertThat(lexicon.entries())
+        .extracting(LexiconEntry::iri)
+        .contains("http://other.example/id/org/01-ai");
     assertThat(lexicon.suffixesFor("mr")).contains("चे", "सोबत");
   }
 }

@@ -88,7 +88,9 @@ class ServerIT {
       assertThat(row.get("mr")).as("Marathi label of %s", row.get("e")).isNotBlank();
       int begin = Integer.parseInt(row.get("b"));
       int end = Integer.parseInt(row.get("end"));
-      assertThat(new String(text, begin, end - begin)).as("anchor of %s", row).isEqualTo(row.get("anchor"));
+      assertThat(new String(text, begin, end - begin))
+          .as("anchor of %s", row)
+          .isEqualTo(row.get("anchor"));
     }
   }
 
@@ -120,8 +122,7 @@ class ServerIT {
     String update = "INSERT DATA { <urn:x> <urn:y> <urn:z> }";
     var response = client.post("update", update, "*/*");
     assertThat(response.statusCode()).isGreaterThanOrEqualTo(400);
-    var viaUpdatePath =
-        new SparqlClient(server.url() + "/kg/update").post("update", update, "*/*");
+    var viaUpdatePath = new SparqlClient(server.url() + "/kg/update").post("update", update, "*/*");
     assertThat(viaUpdatePath.statusCode()).isGreaterThanOrEqualTo(400);
     assertThat(client.select("SELECT * WHERE { <urn:x> ?p ?o }")).isEmpty();
   }

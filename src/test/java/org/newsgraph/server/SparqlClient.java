@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A plain HTTP client for SPARQL endpoints (java.net.http and Jackson, no Jena), so tests check
- * the server as any outside client would.
+ * A plain HTTP client for SPARQL endpoints (java.net.http and Jackson, no Jena), so tests check the
+ * server as any outside client would.
  */
 public final class SparqlClient {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -54,8 +54,10 @@ public final class SparqlClient {
     return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
-  public HttpResponse<String> get(String url, String accept) throws IOException, InterruptedException {
-    HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).GET().build();
+  public HttpResponse<String> get(String url, String accept)
+      throws IOException, InterruptedException {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).GET().build();
     return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 }
