@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.newsgraph.Pipeline;
 import org.newsgraph.server.NewsgraphServer;
 import org.newsgraph.server.ServerSettings;
+import org.newsgraph.shapes.ShapesGate;
 import org.newsgraph.store.GraphStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,7 +55,8 @@ final class ServeCommand implements Callable<Integer> {
       if (graphStore.isEmpty()) {
         build(graphStore);
       }
-      try (NewsgraphServer server = NewsgraphServer.start(graphStore.dataset(), settings)) {
+      try (NewsgraphServer server =
+          NewsgraphServer.start(graphStore.dataset(), ShapesGate.standard().ontology(), settings)) {
         LOG.info(
             "newsgraph serving {} on port {}: SPARQL at {}",
             dir,

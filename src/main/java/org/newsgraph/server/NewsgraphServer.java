@@ -1,11 +1,13 @@
 package org.newsgraph.server;
 
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.http.Service;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.newsgraph.web.OntologyServlet;
 
 /**
  * The embedded Fuseki server: the store as a read-only dataset ({@code /kg}, SPARQL query at {@code
@@ -21,8 +23,12 @@ public final class NewsgraphServer implements AutoCloseable {
     this.settings = settings;
   }
 
-  /** Builds and starts the server over {@code dataset}. */
-  public static NewsgraphServer start(DatasetGraph dataset, ServerSettings settings) {
+  /** The path the ontology is served at: the last segment of its namespace IRI. */
+  public static final String ONTOLOGY_PATH = "/ns";
+
+  /** Builds and starts the server over {@code dataset}, publishing {@code ontology} at /ns. */
+  public static NewsgraphServer start(
+      DatasetGraph dataset, Graph ontology, ServerSettings settings) {
     dataset.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
     dataset.getContext().set(Service.httpServiceAllowed, false);
     FusekiServer fuseki =
@@ -31,6 +37,7 @@ public final class NewsgraphServer implements AutoCloseable {
             .loopback(settings.loopbackOnly())
             .add(settings.datasetName(), dataset, false)
             .enablePing(true)
+            .addServlet(ONTOLOGY_PATH, new OntologyServlet(ontology))
             .build();
     if (!settings.loopbackOnly()) {
       bindTo(fuseki, settings.host());

@@ -48,15 +48,19 @@ class ServerIT {
   private static NewsgraphServer server;
   private static SparqlClient client;
   private static Article seed;
+  private static org.apache.jena.graph.Graph ontology;
 
   @BeforeAll
   static void start() {
     Pipeline pipeline = Pipeline.create(TestFiles.config());
     store = GraphStore.open(tmp.resolve("store"));
     pipeline.load(store, pipeline.articleFiles());
-    server = NewsgraphServer.start(store.dataset(), ServerSettings.builder().port(0).build());
+    server =
+        NewsgraphServer.start(
+            store.dataset(), pipeline.gate().ontology(), ServerSettings.builder().port(0).build());
     client = new SparqlClient(server.sparqlUrl());
     seed = ArticleReader.read(TestFiles.seedArticle());
+    ontology = pipeline.gate().ontology();
   }
 
   @AfterAll
@@ -135,5 +139,35 @@ class ServerIT {
             "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }",
             "application/sparql-results+json");
     assertThat(response.statusCode()).isGreaterThanOrEqualTo(400);
+  }
+
+  @Test
+  void servesTheOntologyAtItsNamespacePathByContentNegotiation() throws Exception {
+    String ns = server.url() + NewsgraphServer.ONTOLOGY_PATH;
+    var turtle = client.get(ns, "text/turtle");
+    assertThat(turtle.statusCode()).isEqualTo(200);
+    assertThat(turtle.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("text/turtle"));
+    org.apache.jena.graph.Graph parsed =
+        org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+    org.apache.jena.riot.RDFParser.fromString(turtle.body(), org.apache.jena.riot.Lang.TURTLE)
+        .parse(parsed);
+    assertThat(org.apache.jena.sparql.util.IsoMatcher.isomorphic(parsed, ontology)).isTrue();
+
+    var html = client.get(ns, "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8");
+    assertThat(html.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+    assertThat(html.body())
+        .contains("<h2 id=\"classes\">")
+        .contains("id=\"Startup\"")
+        .contains("schema:Organization");
+
+    var jsonld = client.get(ns, "application/ld+json");
+    assertThat(jsonld.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/ld+json"));
+    assertThat(client.get(ns, "*/*").headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("text/turtle"));
+    assertThat(client.get(ns, "image/png").statusCode()).isEqualTo(406);
+    assertThat(client.get(ns + "?format=html", "text/turtle").body()).startsWith("<!DOCTYPE html>");
   }
 }
