@@ -4,11 +4,13 @@ import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Finds every written form of every lexicon entity in a text with one Aho-Corasick automaton
@@ -16,17 +18,17 @@ import java.util.TreeMap;
  * case ending written onto the name ({@code शून्य एकचे}) counts as a boundary, and resolves
  * overlaps by longest match.
  *
- * <p>Matching ignores letter case (each char is lower-cased on its own, so indices stay aligned).
- * When one form belongs to several entities, the entity whose label is in the text's language wins,
- * then the stronger label kind, then the smaller IRI; the confidence is divided by the number of
- * candidates so that the ambiguity stays visible.
+ * <p>Matching runs on a {@link FoldedText} view (case, digits, spaces, quotes and joiners folded)
+ * and maps hits back to the stored text. When one form belongs to several entities, the entity
+ * whose label is in the text's language wins, then the stronger label kind, then the smaller IRI;
+ * the confidence is divided by the number of candidates so that the ambiguity stays visible.
  */
 public final class EntityMatcher {
   /** Endings chained onto one name at most ({@code सोबत} + {@code ची}). */
   private static final int MAX_CHAINED_SUFFIXES = 2;
 
   private final AhoCorasickDoubleArrayTrie<List<Candidate>> automaton;
-  private final Lexicon lexicon;
+  private final Map<String, Set<String>> foldedSuffixes = new HashMap<>();
 
   /** One entity a written form may refer to. */
   record Candidate(String entity, Label label) {}
@@ -39,12 +41,21 @@ public final class EntityMatcher {
   }
 
   public EntityMatcher(Lexicon lexicon) {
-    this.lexicon = lexicon;
+    lexicon
+        .suffixes()
+        .forEach(
+            (language, endings) ->
+                foldedSuffixes.put(
+                    language,
+                    endings.stream()
+                        .map(FoldedText::fold)
+                        .filter(e -> !e.isEmpty())
+                        .collect(Collectors.toUnmodifiableSet())));
     Map<String, List<Candidate>> forms = new TreeMap<>();
     for (LexiconEntry entry : lexicon.entries()) {
       for (Label label : entry.labels()) {
         List<Candidate> candidates =
-            forms.computeIfAbsent(fold(label.text()), k -> new ArrayList<>());
+            forms.computeIfAbsent(FoldedText.fold(label.text()), k -> new ArrayList<>());
         if (candidates.stream().noneMatch(c -> c.entity().equals(entry.iri()))) {
           candidates.add(new Candidate(entry.iri(), label));
         }
@@ -60,16 +71,28 @@ public final class EntityMatcher {
     return automaton.size();
   }
 
-  /** Non-overlapping hits in {@code text}, ordered by position. */
+  /**
+   * Non-overlapping hits in {@code text}, ordered by position, in char indices of {@code text};
+   * each hit's suffix is quoted from {@code text} as written.
+   */
   List<Hit> find(String text, String language) {
-    Set<String> suffixes = lexicon.suffixesFor(language);
+    Set<String> suffixes = foldedSuffixes.getOrDefault(language, Set.of());
+    FoldedText view = FoldedText.of(text);
+    String folded = view.text();
     List<Hit> hits = new ArrayList<>();
     AhoCorasickDoubleArrayTrie.IHit<List<Candidate>> collect =
         (begin, end, candidates) ->
-            accept(text, begin, end, suffixes)
+            accept(folded, begin, end, suffixes)
                 .ifPresent(suffix -> hits.add(new Hit(begin, end, suffix, candidates)));
-    automaton.parseText(fold(text), collect);
-    return longestFirst(hits);
+    automaton.parseText(folded, collect);
+    return longestFirst(hits).stream().map(hit -> inOriginal(hit, view, text)).toList();
+  }
+
+  private static Hit inOriginal(Hit hit, FoldedText view, String text) {
+    int end = view.originalEnd(hit.end());
+    int suffixEnd = view.originalEnd(hit.end() + hit.suffix().length());
+    return new Hit(
+        view.originalBegin(hit.begin()), end, text.substring(end, suffixEnd), hit.candidates());
   }
 
   private static Optional<String> accept(String text, int begin, int end, Set<String> suffixes) {
@@ -124,14 +147,5 @@ public final class EntityMatcher {
       }
     }
     return true;
-  }
-
-  /** Lower-cases each char on its own, so the result has exactly the indices of the input. */
-  static String fold(String text) {
-    char[] chars = text.toCharArray();
-    for (int i = 0; i < chars.length; i++) {
-      chars[i] = Character.toLowerCase(chars[i]);
-    }
-    return new String(chars);
   }
 }

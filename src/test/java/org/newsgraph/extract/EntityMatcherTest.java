@@ -107,4 +107,54 @@ class EntityMatcherTest {
         .contains("http://other.example/id/org/01-ai");
     assertThat(lexicon.suffixesFor("mr")).contains("चे", "सोबत");
   }
+
+  @Test
+  void matchesAcrossANoBreakSpace() {
+    assertThat(mentions("ली\u00A0कै-फु यांनी", "mr"))
+        .extracting(Mention::entity, Mention::anchor)
+        .containsExactly(tuple(BASE + "id/person/kai-fu-lee", "ली\u00A0कै-फु"));
+  }
+
+  @Test
+  void ignoresJoinersInsideANameAndKeepsThemInTheAnchor() {
+    String withJoiner = "शून्य\u200D एकचे";
+    List<Mention> found = mentions(withJoiner, "mr");
+    assertThat(found)
+        .extracting(Mention::anchor, Mention::suffix)
+        .containsExactly(tuple("शून्य\u200D एक", "चे"));
+    assertThat(found.get(0).end()).isEqualTo(9);
+  }
+
+  @Test
+  void readsDevanagariDigitsAsDigits() {
+    assertThat(mentions("०१.AI ने सांगितले", "mr"))
+        .extracting(Mention::entity, Mention::anchor)
+        .containsExactly(tuple(BASE + "id/org/01-ai", "०१.AI"));
+  }
+
+  @Test
+  void treatsCurlyAndStraightApostrophesAlike() {
+    assertThat(mentions("Alibaba Cloud’s and Alibaba Cloud's", "en"))
+        .extracting(Mention::suffix)
+        .containsExactly("’s", "'s");
+  }
+
+  @Test
+  void endsANameAtADandaOrAQuote() {
+    assertThat(mentions("मुलाखत शून्य एक। 'ली कै-फु'ला", "mr"))
+        .extracting(Mention::anchor, Mention::suffix)
+        .containsExactly(tuple("शून्य एक", ""), tuple("ली कै-फु", ""));
+  }
+
+  @Test
+  void matchesNuktaLettersWhetherPrecomposedOrNot() {
+    // U+0958 (क़) is excluded from composition: NFC turns it into क + nukta, as the reader does.
+    String precomposed = java.text.Normalizer.normalize("\u0958", java.text.Normalizer.Form.NFC);
+    assertThat(precomposed).isEqualTo("\u0915\u093C");
+    assertThat(mentions("\u0915\u093C शून्य एक", "mr"))
+        .extracting(Mention::anchor)
+        .containsExactly("शून्य एक");
+    // A nukta after a name's last letter changes the letter: no match.
+    assertThat(mentions("शून्य एक\u093C", "mr")).isEmpty();
+  }
 }
