@@ -3,6 +3,7 @@ package org.newsgraph.extract;
 import java.util.Comparator;
 import java.util.List;
 import org.newsgraph.article.Article;
+import org.newsgraph.article.CodePointOffsets;
 
 /**
  * The first extraction step: entity mentions found by the lexicon matcher, with exact offsets in

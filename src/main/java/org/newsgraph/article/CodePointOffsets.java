@@ -1,17 +1,17 @@
-package org.newsgraph.extract;
+package org.newsgraph.article;
 
 /**
  * Converts UTF-16 char indices of one string into code point indices, as NIF offsets count. Text
  * without surrogate pairs (all of Devanagari and most of Han) needs no table.
  */
-final class CodePointOffsets {
+public final class CodePointOffsets {
   private final int[] codePointAt;
 
   private CodePointOffsets(int[] codePointAt) {
     this.codePointAt = codePointAt;
   }
 
-  static CodePointOffsets of(String text) {
+  public static CodePointOffsets of(String text) {
     if (text.codePoints().allMatch(Character::isBmpCodePoint)) {
       return new CodePointOffsets(null);
     }
@@ -27,7 +27,7 @@ final class CodePointOffsets {
     return new CodePointOffsets(table);
   }
 
-  int toCodePoint(int charIndex) {
+  public int toCodePoint(int charIndex) {
     return codePointAt == null ? charIndex : codePointAt[charIndex];
   }
 }
