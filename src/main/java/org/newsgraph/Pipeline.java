@@ -7,11 +7,16 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.newsgraph.article.Article;
 import org.newsgraph.article.ArticleException;
 import org.newsgraph.article.ArticleReader;
+import org.newsgraph.extract.CoreferenceResolver;
+import org.newsgraph.extract.CoreferenceRules;
+import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Lexicon;
 import org.newsgraph.extract.LexiconExtractor;
 import org.newsgraph.extract.LexiconLoader;
+import org.newsgraph.extract.TypeHierarchy;
 import org.newsgraph.rdf.ArticleMapper;
 import org.newsgraph.rdf.ConvertedArticle;
 import org.newsgraph.shapes.ShapesGate;
@@ -26,6 +31,7 @@ public final class Pipeline {
   private final NewsgraphConfig config;
   private final Lexicon lexicon;
   private final LexiconExtractor extractor;
+  private final CoreferenceResolver coreference;
   private final ArticleMapper mapper;
   private final ShapesGate gate;
 
@@ -33,6 +39,11 @@ public final class Pipeline {
     this.config = config;
     this.lexicon = lexicon;
     this.extractor = new LexiconExtractor(lexicon);
+    this.coreference =
+        new CoreferenceResolver(
+            CoreferenceRules.load(config.lexiconDir()),
+            lexicon,
+            new TypeHierarchy(gate.ontology()));
     this.mapper = new ArticleMapper(config.iris());
     this.gate = gate;
   }
@@ -53,9 +64,14 @@ public final class Pipeline {
     return gate;
   }
 
+  /** What the extraction steps find in the article: mentions by name, then by reference. */
+  public Extraction extract(Article article) {
+    return coreference.resolve(extractor.extract(article));
+  }
+
   /** The article's RDF, not yet validated. */
   public ConvertedArticle convert(Path articleFile) {
-    return mapper.map(extractor.extract(ArticleReader.read(articleFile)), lexicon);
+    return mapper.map(extract(ArticleReader.read(articleFile)), lexicon);
   }
 
   /** The article's RDF, after it passed the shapes gate. */

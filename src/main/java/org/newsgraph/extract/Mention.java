@@ -1,7 +1,11 @@
 package org.newsgraph.extract;
 
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
 /**
- * A span of article text that names a known entity.
+ * A span of article text that refers to an entity, and how the step that found it decided which.
  *
  * @param entity IRI of the entity it refers to
  * @param begin start offset, in code points of the article text
@@ -9,7 +13,10 @@ package org.newsgraph.extract;
  * @param anchor the text between {@code begin} and {@code end}
  * @param suffix a case ending written onto the name right after the span, or empty
  * @param confidence how sure the step is, from 0 to 1
- * @param extractor name of the step that found it
+ * @param extractor name of the step that found it ({@code lexicon}, {@code coreference}, …)
+ * @param linking the documented rule that chose {@code entity} among the candidates
+ * @param alternatives other entities the same words could have meant
+ * @param antecedent for a coreferent mention, the mention it resolves to
  */
 public record Mention(
     String entity,
@@ -18,7 +25,13 @@ public record Mention(
     String anchor,
     String suffix,
     double confidence,
-    String extractor) {
+    String extractor,
+    String linking,
+    List<String> alternatives,
+    Optional<Span> antecedent) {
+
+  /** A code point span of the article text. */
+  public record Span(int begin, int end) {}
 
   public Mention {
     if (begin < 0 || end <= begin) {
@@ -27,5 +40,12 @@ public record Mention(
     if (confidence < 0 || confidence > 1) {
       throw new IllegalArgumentException("confidence " + confidence + " outside [0,1]");
     }
+    Objects.requireNonNull(linking, "linking");
+    alternatives = List.copyOf(alternatives);
+    Objects.requireNonNull(antecedent, "antecedent");
+  }
+
+  public Span span() {
+    return new Span(begin, end);
   }
 }

@@ -157,4 +157,17 @@ class EntityMatcherTest {
     // A nukta after a name's last letter changes the letter: no match.
     assertThat(mentions("शून्य एक\u093C", "mr")).isEmpty();
   }
+
+  @Test
+  void resolvesAnAmbiguousFormToTheSenseTheArticleNamesElsewhere() {
+    List<Mention> found = mentions("Opus B is new. Opus is fast.", "en");
+    assertThat(found)
+        .extracting(Mention::anchor, Mention::entity, Mention::linking)
+        .containsExactly(
+            tuple("Opus B", BASE + "id/model/opus-b", LexiconExtractor.RULE_UNIQUE),
+            tuple("Opus", BASE + "id/model/opus-b", LexiconExtractor.RULE_DISCOURSE));
+    assertThat(found.get(1).alternatives()).containsExactly(BASE + "id/model/opus-a");
+    List<Mention> other = mentions("Opus A is old. Opus is slow.", "en");
+    assertThat(other.get(1).entity()).isEqualTo(BASE + "id/model/opus-a");
+  }
 }
