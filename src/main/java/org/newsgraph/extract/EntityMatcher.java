@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * Finds every written form of every lexicon entity in a text with one Aho-Corasick automaton
  * (hankcs's double-array trie), then keeps the hits that sit on word boundaries, where a Marathi
  * case ending written onto the name ({@code शून्य एकचे}) counts as a boundary, and resolves
- * overlaps by longest match.
+ * overlaps leftmost-longest: the earliest hit wins, and of hits starting together the longest.
  *
  * <p>Matching runs on a {@link FoldedText} view (case, digits, spaces, quotes and joiners folded)
  * and maps hits back to the stored text. When one form belongs to several entities, the entity
@@ -127,7 +127,9 @@ public final class EntityMatcher {
 
   private static List<Hit> longestFirst(List<Hit> hits) {
     List<Hit> byLength = new ArrayList<>(hits);
-    byLength.sort(Comparator.comparingInt(Hit::length).reversed().thenComparingInt(Hit::begin));
+    byLength.sort(
+        Comparator.comparingInt(Hit::begin)
+            .thenComparing(Comparator.comparingInt(Hit::length).reversed()));
     boolean[] taken = new boolean[hits.stream().mapToInt(Hit::end).max().orElse(0)];
     List<Hit> kept = new ArrayList<>();
     for (Hit hit : byLength) {

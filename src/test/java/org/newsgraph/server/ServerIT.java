@@ -76,7 +76,9 @@ class ServerIT {
             PREFIXES
                 + """
                 SELECT ?e ?en ?mr ?b ?end ?anchor WHERE {
-                  ?m itsrdf:taIdentRef ?e ; nif:beginIndex ?b ; nif:endIndex ?end ; nif:anchorOf ?anchor .
+                  GRAPH <https://w3id.org/newsgraph/graph/article/latepost-kai-fu-lee-2025-01> {
+                    ?m itsrdf:taIdentRef ?e ; nif:beginIndex ?b ; nif:endIndex ?end ; nif:anchorOf ?anchor .
+                  }
                   OPTIONAL { ?e skos:prefLabel ?en FILTER(lang(?en) = "en") }
                   OPTIONAL { ?e skos:prefLabel ?mr FILTER(lang(?mr) = "mr") }
                 }""");
