@@ -20,6 +20,10 @@ public record NewsgraphConfig(IriScheme iris, Path dataDir) {
     return dataDir.resolve("lexicon");
   }
 
+  public Path rulesDir() {
+    return dataDir.resolve("rules");
+  }
+
   public Path articlesDir() {
     return dataDir.resolve("articles");
   }

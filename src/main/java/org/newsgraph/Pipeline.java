@@ -17,6 +17,8 @@ import org.newsgraph.extract.Lexicon;
 import org.newsgraph.extract.LexiconExtractor;
 import org.newsgraph.extract.LexiconLoader;
 import org.newsgraph.extract.TypeHierarchy;
+import org.newsgraph.extract.rules.RuleEngine;
+import org.newsgraph.extract.rules.RuleLoader;
 import org.newsgraph.rdf.ArticleMapper;
 import org.newsgraph.rdf.ConvertedArticle;
 import org.newsgraph.shapes.ShapesGate;
@@ -32,6 +34,7 @@ public final class Pipeline {
   private final Lexicon lexicon;
   private final LexiconExtractor extractor;
   private final CoreferenceResolver coreference;
+  private final RuleEngine rules;
   private final ArticleMapper mapper;
   private final ShapesGate gate;
 
@@ -39,11 +42,10 @@ public final class Pipeline {
     this.config = config;
     this.lexicon = lexicon;
     this.extractor = new LexiconExtractor(lexicon);
+    TypeHierarchy hierarchy = new TypeHierarchy(gate.ontology());
     this.coreference =
-        new CoreferenceResolver(
-            CoreferenceRules.load(config.lexiconDir()),
-            lexicon,
-            new TypeHierarchy(gate.ontology()));
+        new CoreferenceResolver(CoreferenceRules.load(config.lexiconDir()), lexicon, hierarchy);
+    this.rules = new RuleEngine(RuleLoader.load(config.rulesDir()), lexicon, hierarchy);
     this.mapper = new ArticleMapper(config.iris());
     this.gate = gate;
   }
@@ -64,9 +66,12 @@ public final class Pipeline {
     return gate;
   }
 
-  /** What the extraction steps find in the article: mentions by name, then by reference. */
+  /**
+   * What the extraction steps find in the article: mentions by name, then by reference, then facts,
+   * claims and values by the rules.
+   */
   public Extraction extract(Article article) {
-    return coreference.resolve(extractor.extract(article));
+    return rules.apply(coreference.resolve(extractor.extract(article)));
   }
 
   /** The article's RDF, not yet validated. */

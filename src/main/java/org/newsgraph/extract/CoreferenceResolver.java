@@ -79,7 +79,7 @@ public final class CoreferenceResolver {
                           Optional.of(target.span()))));
     }
     all.sort(Comparator.comparingInt(Mention::begin));
-    return new Extraction(extraction.article(), all);
+    return extraction.withMentions(all);
   }
 
   private CoreferenceRule ruleFor(EntityMatcher.Hit hit, String language) {

@@ -4,13 +4,35 @@ import java.util.List;
 import org.newsgraph.article.Article;
 
 /**
- * What the extractors found in one article.
+ * What the extractors found in one article: the extraction document. It is the contract between
+ * extraction and mapping; a curator or an outside extractor may write one as JSON (see {@code
+ * docs/EXTRACTION.md}) and convert it the same way.
  *
  * @param article the article read
  * @param mentions entity mentions, ordered by offset
+ * @param facts facts with their evidence
+ * @param claims reported speech
+ * @param nodes value nodes that facts and claims refer to by key
  */
-public record Extraction(Article article, List<Mention> mentions) {
+public record Extraction(
+    Article article,
+    List<Mention> mentions,
+    List<Fact> facts,
+    List<Claim> claims,
+    List<ValueNode> nodes) {
   public Extraction {
     mentions = List.copyOf(mentions);
+    facts = List.copyOf(facts);
+    claims = List.copyOf(claims);
+    nodes = List.copyOf(nodes);
+  }
+
+  /** An extraction with mentions only. */
+  public static Extraction ofMentions(Article article, List<Mention> mentions) {
+    return new Extraction(article, mentions, List.of(), List.of(), List.of());
+  }
+
+  public Extraction withMentions(List<Mention> replaced) {
+    return new Extraction(article, replaced, facts, claims, nodes);
   }
 }

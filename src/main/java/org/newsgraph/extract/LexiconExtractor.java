@@ -58,7 +58,7 @@ public final class LexiconExtractor {
         hits.stream()
             .map(hit -> mention(text, offsets, hit, article.language(), unambiguous))
             .toList();
-    return new Extraction(article, mentions);
+    return Extraction.ofMentions(article, mentions);
   }
 
   private static Mention mention(

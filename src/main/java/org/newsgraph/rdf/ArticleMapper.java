@@ -1,11 +1,12 @@
 package org.newsgraph.rdf;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.jena.datatypes.RDFDatatype;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
@@ -22,8 +23,9 @@ import org.newsgraph.vocab.SchemaOrg;
 
 /**
  * Maps an {@link Extraction} to RDF: the article as {@code schema:NewsArticle} and {@code
- * nif:Context}, each mention as a {@code nif:Phrase} linked to its entity. No blank nodes: every
- * node has an IRI from the {@link IriScheme}.
+ * nif:Context}; each mention as a {@code nif:Phrase} linked to its entity, with how it was linked;
+ * a mention count per entity; then facts, claims and value nodes. No blank nodes: every node has an
+ * IRI from the {@link IriScheme}.
  */
 public final class ArticleMapper {
   private final IriScheme iris;
@@ -35,61 +37,74 @@ public final class ArticleMapper {
   public ConvertedArticle map(Extraction extraction, Lexicon lexicon) {
     Article article = extraction.article();
     Graph graph = GraphFactory.createDefaultGraph();
-    Node context = iris.context(article.id(), article.length());
-    describeArticle(graph, article, context);
-    for (Mention mention : extraction.mentions()) {
-      describeMention(graph, article.id(), context, mention);
-    }
+    Spans spans = new Spans(graph, iris, article);
+    describeArticle(spans, article);
+    extraction.mentions().forEach(m -> describeMention(spans, m));
+    countMentions(spans, article, extraction);
+    StatementMapper statements = new StatementMapper(spans, iris, article);
+    extraction.nodes().forEach(statements::node);
+    extraction.facts().forEach(statements::fact);
+    extraction.claims().forEach(statements::claim);
     return new ConvertedArticle(
         article.id(), iris.articleGraph(article.id()), graph, iris.lexiconGraph(), lexicon.graph());
   }
 
-  private void describeArticle(Graph graph, Article article, Node context) {
+  private void describeArticle(Spans spans, Article article) {
     Node node = iris.article(article.id());
-    add(graph, node, RDF.type.asNode(), SchemaOrg.NewsArticle);
-    add(
-        graph,
+    Node context = spans.context();
+    spans.add(node, RDF.type.asNode(), SchemaOrg.NewsArticle);
+    spans.add(
         node,
         SchemaOrg.headline,
         NodeFactory.createLiteralLang(article.title(), article.language()));
-    add(graph, node, SchemaOrg.inLanguage, NodeFactory.createLiteralString(article.language()));
-    article.published().ifPresent(date -> add(graph, node, SchemaOrg.datePublished, date(date)));
+    spans.add(node, SchemaOrg.inLanguage, NodeFactory.createLiteralString(article.language()));
+    article.published().ifPresent(date -> spans.add(node, SchemaOrg.datePublished, date(date)));
     article
         .source()
         .ifPresent(
-            s -> add(graph, node, DCTerms.source.asNode(), NodeFactory.createLiteralString(s)));
-    article.url().ifPresent(u -> add(graph, node, SchemaOrg.url, NodeFactory.createURI(u)));
-    add(graph, node, NG.context, context);
-
-    add(graph, context, RDF.type.asNode(), NIF.Context);
-    add(graph, context, NIF.isString, NodeFactory.createLiteralString(article.text()));
-    add(graph, context, NIF.beginIndex, offset(0));
-    add(graph, context, NIF.endIndex, offset(article.length()));
+            s -> spans.add(node, DCTerms.source.asNode(), NodeFactory.createLiteralString(s)));
+    article.url().ifPresent(u -> spans.add(node, SchemaOrg.url, NodeFactory.createURI(u)));
+    spans.add(node, NG.context, context);
+    spans.add(context, RDF.type.asNode(), NIF.Context);
+    spans.add(context, NIF.isString, NodeFactory.createLiteralString(article.text()));
+    spans.add(context, NIF.beginIndex, Spans.offset(0));
+    spans.add(context, NIF.endIndex, Spans.offset(article.length()));
   }
 
-  private void describeMention(Graph graph, String articleId, Node context, Mention mention) {
-    Node node = iris.span(articleId, mention.begin(), mention.end());
-    add(graph, node, RDF.type.asNode(), NIF.Phrase);
-    add(graph, node, NIF.referenceContext, context);
-    add(graph, node, NIF.beginIndex, offset(mention.begin()));
-    add(graph, node, NIF.endIndex, offset(mention.end()));
-    add(graph, node, NIF.anchorOf, NodeFactory.createLiteralString(mention.anchor()));
-    add(graph, node, ITSRDF.taIdentRef, NodeFactory.createURI(mention.entity()));
-    add(
-        graph,
-        node,
-        ITSRDF.taConfidence,
-        // The canonical form TDB2 gives back, so converted output and the store are isomorphic.
-        NodeValue.makeDouble(mention.confidence()).asNode());
-    add(graph, node, NG.extractor, NodeFactory.createLiteralString(mention.extractor()));
+  private void describeMention(Spans spans, Mention mention) {
+    Node node = spans.span(mention.begin(), mention.end(), NIF.Phrase);
+    spans.add(node, ITSRDF.taIdentRef, NodeFactory.createURI(mention.entity()));
+    // The canonical form TDB2 gives back, so converted output and the store are isomorphic.
+    spans.add(node, ITSRDF.taConfidence, NodeValue.makeDouble(mention.confidence()).asNode());
+    spans.add(node, NG.extractor, NodeFactory.createLiteralString(mention.extractor()));
+    spans.add(node, NG.linkingRule, NodeFactory.createLiteralString(mention.linking()));
     if (!mention.suffix().isEmpty()) {
-      add(graph, node, NG.suffix, NodeFactory.createLiteralString(mention.suffix()));
+      spans.add(node, NG.suffix, NodeFactory.createLiteralString(mention.suffix()));
     }
+    mention
+        .alternatives()
+        .forEach(e -> spans.add(node, NG.alternativeEntity, NodeFactory.createURI(e)));
+    mention
+        .antecedent()
+        .ifPresent(
+            a -> spans.add(node, NG.antecedent, iris.span(spans.articleId(), a.begin(), a.end())));
   }
 
-  /** Offsets as xsd:nonNegativeInteger, as NIF has them; TDB2 keeps this lexical form as is. */
-  private static Node offset(int value) {
-    return NodeFactory.createLiteralDT(Integer.toString(value), XSDDatatype.XSDnonNegativeInteger);
+  /** {@code schema:mentions} per entity, and a count node with how often the article names it. */
+  private void countMentions(Spans spans, Article article, Extraction extraction) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    extraction.mentions().forEach(m -> counts.merge(m.entity(), 1, Integer::sum));
+    Node articleNode = iris.article(article.id());
+    counts.forEach(
+        (entity, count) -> {
+          Node entityNode = NodeFactory.createURI(entity);
+          Node node = iris.articleItem(article.id(), "count", StatementMapper.hash(entity));
+          spans.add(articleNode, SchemaOrg.mentions, entityNode);
+          spans.add(node, RDF.type.asNode(), NG.MentionCount);
+          spans.add(node, NG.ofEntity, entityNode);
+          spans.add(node, NG.inArticle, articleNode);
+          spans.add(node, NG.count, Spans.offset(count));
+        });
   }
 
   private static Node date(PublicationDate date) {
@@ -100,9 +115,5 @@ public final class ArticleMapper {
           case DAY -> XSDDatatype.XSDdate;
         };
     return NodeFactory.createLiteralDT(date.lexical(), type);
-  }
-
-  private static void add(Graph graph, Node s, Node p, Node o) {
-    graph.add(Triple.create(s, p, o));
   }
 }

@@ -48,6 +48,13 @@ public record IriScheme(String base) {
     return iri("article/" + articleId + "#char=" + begin + "," + end);
   }
 
+  /**
+   * A node that belongs to one article: {@code article/ID/KIND/KEY} (statements, claims, values).
+   */
+  public Node articleItem(String articleId, String kind, String key) {
+    return iri("article/" + articleId + "/" + kind + "/" + key);
+  }
+
   public Node articleGraph(String articleId) {
     return iri("graph/article/" + articleId);
   }

@@ -9,6 +9,8 @@ public final class NIF {
 
   public static final Node Context = term("Context");
   public static final Node Phrase = term("Phrase");
+  public static final Node String = term("String");
+  public static final Node Sentence = term("Sentence");
   public static final Node isString = term("isString");
   public static final Node beginIndex = term("beginIndex");
   public static final Node endIndex = term("endIndex");

@@ -13,6 +13,7 @@ public final class SchemaOrg {
   public static final Node datePublished = term("datePublished");
   public static final Node url = term("url");
   public static final Node sameAs = term("sameAs");
+  public static final Node mentions = term("mentions");
 
   private SchemaOrg() {}
 
