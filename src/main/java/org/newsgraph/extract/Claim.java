@@ -1,6 +1,7 @@
 package org.newsgraph.extract;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What a person is reported to say, believe, predict or advise. A claim is not asserted as a fact
@@ -19,7 +20,7 @@ public record Claim(
     Evidence evidence,
     List<String> quantities) {
   public Claim {
-    about = List.copyOf(about);
-    quantities = List.copyOf(quantities);
+    about = List.copyOf(Objects.requireNonNullElse(about, List.of()));
+    quantities = List.copyOf(Objects.requireNonNullElse(quantities, List.of()));
   }
 }

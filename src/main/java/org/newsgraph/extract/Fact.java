@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -13,4 +14,8 @@ import java.util.Optional;
  * @param dateText the words a date in the fact was read from, when there is one
  */
 public record Fact(
-    String subject, String predicate, Term object, Evidence evidence, Optional<String> dateText) {}
+    String subject, String predicate, Term object, Evidence evidence, Optional<String> dateText) {
+  public Fact {
+    dateText = Objects.requireNonNullElse(dateText, Optional.empty());
+  }
+}

@@ -30,6 +30,9 @@ public record Mention(
     List<String> alternatives,
     Optional<Span> antecedent) {
 
+  /** What a hand-written extraction document gets where it says nothing of the step or rule. */
+  public static final String CURATED = "curated";
+
   /** A code point span of the article text. */
   public record Span(int begin, int end) {}
 
@@ -40,9 +43,11 @@ public record Mention(
     if (confidence < 0 || confidence > 1) {
       throw new IllegalArgumentException("confidence " + confidence + " outside [0,1]");
     }
-    Objects.requireNonNull(linking, "linking");
-    alternatives = List.copyOf(alternatives);
-    Objects.requireNonNull(antecedent, "antecedent");
+    suffix = Objects.requireNonNullElse(suffix, "");
+    extractor = Objects.requireNonNullElse(extractor, CURATED);
+    linking = Objects.requireNonNullElse(linking, CURATED);
+    alternatives = List.copyOf(Objects.requireNonNullElse(alternatives, List.of()));
+    antecedent = Objects.requireNonNullElse(antecedent, Optional.empty());
   }
 
   public Span span() {

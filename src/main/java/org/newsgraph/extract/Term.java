@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -20,6 +21,11 @@ public record Term(
     Optional<String> node) {
 
   public Term {
+    iri = Objects.requireNonNullElse(iri, Optional.empty());
+    value = Objects.requireNonNullElse(value, Optional.empty());
+    datatype = Objects.requireNonNullElse(datatype, Optional.empty());
+    language = Objects.requireNonNullElse(language, Optional.empty());
+    node = Objects.requireNonNullElse(node, Optional.empty());
     int kinds =
         (iri.isPresent() ? 1 : 0) + (value.isPresent() ? 1 : 0) + (node.isPresent() ? 1 : 0);
     if (kinds != 1) {

@@ -1,6 +1,7 @@
 package org.newsgraph.extract;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A node made for a value the article gives: an amount of money, a growth, a quantity, a challenge
@@ -17,6 +18,6 @@ public record ValueNode(String key, String type, String label, List<Property> pr
   public record Property(String predicate, Term value) {}
 
   public ValueNode {
-    properties = List.copyOf(properties);
+    properties = List.copyOf(Objects.requireNonNullElse(properties, List.of()));
   }
 }

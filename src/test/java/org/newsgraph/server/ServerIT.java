@@ -41,7 +41,7 @@ class ServerIT {
           "id/org/anthropic",
           "id/model/claude-opus",
           "id/concept/artificial-general-intelligence",
-          "id/org/alibaba-group");
+          "id/org/chinese-large-model-companies");
 
   @TempDir static Path tmp;
   private static GraphStore store;

@@ -1,0 +1,156 @@
+package org.newsgraph.extract.document;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.newsgraph.article.Article;
+import org.newsgraph.article.ArticleReader;
+import org.newsgraph.extract.Extraction;
+
+/**
+ * Reads and writes extraction documents. Reading validates against the JSON Schema first, then
+ * binds with Jackson, then checks what a schema cannot: that anchors equal the text at their
+ * offsets, that evidence lies inside the text, that value-node keys exist.
+ */
+public final class ExtractionJson {
+  public static final String SCHEMA_RESOURCE =
+      "org/newsgraph/extract/document/extraction.schema.json";
+
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .registerModule(new Jdk8Module())
+          .setDefaultPropertyInclusion(JsonInclude.Include.NON_ABSENT)
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  private static final JsonSchema SCHEMA = loadSchema();
+
+  private ExtractionJson() {}
+
+  private static JsonSchema loadSchema() {
+    try (InputStream in =
+        ExtractionJson.class.getClassLoader().getResourceAsStream(SCHEMA_RESOURCE)) {
+      if (in == null) {
+        throw new DocumentException(SCHEMA_RESOURCE + ": not on the classpath");
+      }
+      return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+    } catch (IOException e) {
+      throw new DocumentException(SCHEMA_RESOURCE + ": cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  /** True when {@code file} looks like an extraction document (by its .json extension). */
+  public static boolean isDocument(Path file) {
+    return file.getFileName().toString().endsWith(".json");
+  }
+
+  public static void write(Extraction extraction, OutputStream out) throws IOException {
+    Article a = extraction.article();
+    ArticleRecord article =
+        new ArticleRecord(
+            a.id(),
+            a.title(),
+            a.language(),
+            a.published().map(p -> p.lexical()).orElse(null),
+            a.source().orElse(null),
+            a.url().orElse(null),
+            a.text());
+    JSON.writeValue(
+        out,
+        new ExtractionDocument(
+            ExtractionDocument.FORMAT,
+            article,
+            extraction.mentions(),
+            extraction.facts(),
+            extraction.claims(),
+            extraction.nodes()));
+  }
+
+  /** Reads, validates and checks the document in {@code file}. */
+  public static Extraction read(Path file) {
+    JsonNode tree;
+    try {
+      tree = JSON.readTree(Files.readAllBytes(file));
+    } catch (JsonProcessingException e) {
+      throw new DocumentException(
+          file
+              + ":"
+              + e.getLocation().getLineNr()
+              + ":"
+              + e.getLocation().getColumnNr()
+              + ": not valid JSON: "
+              + e.getOriginalMessage(),
+          e);
+    } catch (IOException e) {
+      throw new DocumentException(file + ": cannot read: " + e.getMessage(), e);
+    }
+    Set<ValidationMessage> problems = SCHEMA.validate(tree);
+    if (!problems.isEmpty()) {
+      throw new DocumentException(file + ": not an extraction document:\n" + describe(problems));
+    }
+    ExtractionDocument document;
+    try {
+      document = JSON.treeToValue(tree, ExtractionDocument.class);
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      throw new DocumentException(file + ": " + e.getMessage(), e);
+    }
+    Extraction extraction = toExtraction(document, file);
+    DocumentChecks.check(extraction, file.toString());
+    return extraction;
+  }
+
+  private static String describe(Set<ValidationMessage> problems) {
+    return problems.stream()
+        .sorted(Comparator.comparing(m -> m.getInstanceLocation().toString()))
+        .map(m -> "  " + m.getMessage())
+        .collect(Collectors.joining("\n"));
+  }
+
+  private static Extraction toExtraction(ExtractionDocument document, Path file) {
+    ArticleRecord a = document.article();
+    StringBuilder front = new StringBuilder("---\n");
+    front.append("id: ").append(a.id()).append('\n');
+    front.append("title: ").append(a.title()).append('\n');
+    front.append("language: ").append(a.language()).append('\n');
+    Optional.ofNullable(a.published())
+        .ifPresent(p -> front.append("published: ").append(p).append('\n'));
+    Optional.ofNullable(a.source()).ifPresent(s -> front.append("source: ").append(s).append('\n'));
+    Optional.ofNullable(a.url()).ifPresent(u -> front.append("url: ").append(u).append('\n'));
+    front.append("---\n");
+    Article parsed =
+        ArticleReader.parse(front + a.text(), file.getFileName().toString(), file.toString());
+    if (!parsed.text().equals(a.text())) {
+      throw new DocumentException(
+          file
+              + ": $.article.text: expected NFC text without surrounding blank lines, as offsets"
+              + " count code points of exactly that text");
+    }
+    return new Extraction(
+        parsed,
+        orEmpty(document.mentions()),
+        orEmpty(document.facts()),
+        orEmpty(document.claims()),
+        orEmpty(document.nodes()));
+  }
+
+  private static <T> List<T> orEmpty(List<T> list) {
+    return list == null ? List.of() : list;
+  }
+}
