@@ -17,6 +17,7 @@ import org.newsgraph.extract.Lexicon;
 import org.newsgraph.extract.LexiconExtractor;
 import org.newsgraph.extract.LexiconLoader;
 import org.newsgraph.extract.TypeHierarchy;
+import org.newsgraph.extract.document.ExtractionJson;
 import org.newsgraph.extract.rules.RuleEngine;
 import org.newsgraph.extract.rules.RuleLoader;
 import org.newsgraph.rdf.ArticleMapper;
@@ -74,9 +75,16 @@ public final class Pipeline {
     return rules.apply(coreference.resolve(extractor.extract(article)));
   }
 
-  /** The article's RDF, not yet validated. */
-  public ConvertedArticle convert(Path articleFile) {
-    return mapper.map(extract(ArticleReader.read(articleFile)), lexicon);
+  /**
+   * The RDF of an article file, or of an extraction document ({@code .json}) written by a curator
+   * or another extractor, not yet validated.
+   */
+  public ConvertedArticle convert(Path file) {
+    Extraction extraction =
+        ExtractionJson.isDocument(file)
+            ? ExtractionJson.read(file)
+            : extract(ArticleReader.read(file));
+    return mapper.map(extraction, lexicon);
   }
 
   /** The article's RDF, after it passed the shapes gate. */

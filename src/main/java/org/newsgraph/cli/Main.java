@@ -23,6 +23,7 @@ import picocli.CommandLine.Option;
     versionProvider = Main.Version.class,
     description = "Turns news articles into an evidence-backed knowledge graph and serves it.",
     subcommands = {
+      ExtractCommand.class,
       ConvertCommand.class,
       LoadCommand.class,
       ValidateCommand.class,

@@ -19,7 +19,8 @@ import picocli.CommandLine.ParentCommand;
     name = "validate",
     mixinStandardHelpOptions = true,
     description = {
-      "Validate articles (.txt) or RDF files (.ttl .trig .nt .nq .jsonld .rdf) against the shapes.",
+      "Validate articles (.txt), extraction documents (.json) or RDF files (.ttl .trig .nt .nq",
+      ".jsonld .rdf) against the shapes.",
       "With no FILE, every article in the data folder. Exit 1 when anything does not conform."
     })
 final class ValidateCommand implements Callable<Integer> {
