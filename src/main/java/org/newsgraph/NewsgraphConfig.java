@@ -24,6 +24,10 @@ public record NewsgraphConfig(IriScheme iris, Path dataDir) {
     return dataDir.resolve("rules");
   }
 
+  public Path valuesDir() {
+    return dataDir.resolve("values");
+  }
+
   public Path articlesDir() {
     return dataDir.resolve("articles");
   }

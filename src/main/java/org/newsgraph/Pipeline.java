@@ -3,7 +3,9 @@ package org.newsgraph;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -20,6 +22,8 @@ import org.newsgraph.extract.TypeHierarchy;
 import org.newsgraph.extract.document.ExtractionJson;
 import org.newsgraph.extract.rules.RuleEngine;
 import org.newsgraph.extract.rules.RuleLoader;
+import org.newsgraph.extract.value.ValueFinder;
+import org.newsgraph.extract.value.ValueLexicon;
 import org.newsgraph.rdf.ArticleMapper;
 import org.newsgraph.rdf.ConvertedArticle;
 import org.newsgraph.shapes.ShapesGate;
@@ -46,9 +50,23 @@ public final class Pipeline {
     TypeHierarchy hierarchy = new TypeHierarchy(gate.ontology());
     this.coreference =
         new CoreferenceResolver(CoreferenceRules.load(config.lexiconDir()), lexicon, hierarchy);
-    this.rules = new RuleEngine(RuleLoader.load(config.rulesDir()), lexicon, hierarchy);
+    this.rules =
+        new RuleEngine(
+            RuleLoader.load(config.rulesDir()),
+            lexicon,
+            hierarchy,
+            valueFinders(config.valuesDir()));
     this.mapper = new ArticleMapper(config.iris());
     this.gate = gate;
+  }
+
+  private static Map<String, ValueFinder> valueFinders(Path dir) {
+    Map<String, ValueFinder> finders = new HashMap<>();
+    if (Files.isDirectory(dir)) {
+      ValueLexicon values = ValueLexicon.load(dir);
+      values.languages().forEach(l -> finders.put(l, ValueFinder.forLanguage(values, l)));
+    }
+    return finders;
   }
 
   /** Loads the lexicon and the shapes once; the pipeline can then convert many articles. */

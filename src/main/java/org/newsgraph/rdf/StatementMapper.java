@@ -1,5 +1,6 @@
 package org.newsgraph.rdf;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -115,6 +116,10 @@ final class StatementMapper {
       return NodeFactory.createLiteralLang(value, term.language().get());
     }
     String datatype = term.datatype().orElse(XSDDatatype.XSDstring.getURI());
+    if (datatype.equals(XSDDatatype.XSDdecimal.getURI())) {
+      // The canonical form ("1.0" for 1) TDB2 stores, so converted output and the store agree.
+      return NodeValue.makeDecimal(new BigDecimal(value)).asNode();
+    }
     return NodeFactory.createLiteralDT(value, TypeMapper.getInstance().getSafeTypeByName(datatype));
   }
 

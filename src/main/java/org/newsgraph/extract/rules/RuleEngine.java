@@ -21,6 +21,7 @@ import org.newsgraph.extract.PhraseFinder;
 import org.newsgraph.extract.Term;
 import org.newsgraph.extract.TypeHierarchy;
 import org.newsgraph.extract.ValueNode;
+import org.newsgraph.extract.value.ValueFinder;
 import org.newsgraph.vocab.NG;
 
 /**
@@ -41,6 +42,7 @@ public final class RuleEngine {
   private final Map<String, CompiledRules> byLanguage = new HashMap<>();
   private final TypeHierarchy hierarchy;
   private final Map<String, List<String>> typesByEntity = new HashMap<>();
+  private final ValueRules values;
 
   /** A rule set with its cue finders built, and a finder per modality's words. */
   private record CompiledRules(
@@ -53,8 +55,13 @@ public final class RuleEngine {
       Optional<PhraseFinder> requires,
       Optional<PhraseFinder> excludes) {}
 
-  public RuleEngine(Map<String, RuleSet> ruleSets, Lexicon lexicon, TypeHierarchy hierarchy) {
+  public RuleEngine(
+      Map<String, RuleSet> ruleSets,
+      Lexicon lexicon,
+      TypeHierarchy hierarchy,
+      Map<String, ValueFinder> valueFinders) {
     this.hierarchy = hierarchy;
+    this.values = new ValueRules(valueFinders);
     lexicon.entries().forEach(e -> typesByEntity.put(e.iri(), e.types()));
     ruleSets.forEach(
         (language, set) -> {
@@ -99,15 +106,24 @@ public final class RuleEngine {
           case RELATION -> relation(compiled.rule(), cue, view, out);
           case LIST -> list(compiled.rule(), cue, view, out);
           case CLAIM -> claim(compiled.rule(), rules.modalities(), cue, view, out);
-          case VALUE, DATE -> out.valueCues.add(new ValueCue(compiled.rule(), cue));
+          case VALUE, DATE -> valueOrDate(compiled.rule(), cue, view, out);
         }
       }
     }
     return out.extraction();
   }
 
-  /** A cue of a value or date rule, left for the value reader. */
-  record ValueCue(Rule rule, Cue cue) {}
+  private void valueOrDate(Rule rule, Cue cue, ArticleView view, Output out) {
+    List<Mention> inUnit = view.mentionsIn(cue.unit().begin(), cue.unit().end());
+    Optional<Mention> subject = nearest(candidates(rule.subject(), rule, cue, inUnit), cue);
+    if (subject.isPresent()) {
+      if (rule.kind() == Rule.Kind.VALUE) {
+        values.value(rule, cue, subject.get(), view, out);
+      } else {
+        values.date(rule, cue, subject.get(), view, out);
+      }
+    }
+  }
 
   private List<Cue> cues(CompiledRule compiled, ArticleView view) {
     String text = view.article().text();
@@ -246,9 +262,10 @@ public final class RuleEngine {
               speaker.get(),
               content[0],
               content[1],
+              cue.unit(),
               cue.unit().begin(),
-              cue.unit().end(),
-              view));
+              view,
+              out));
       return;
     }
     if (rule.content() == Rule.Content.AFTER) {
@@ -260,9 +277,10 @@ public final class RuleEngine {
                 speaker.get(),
                 item.begin(),
                 item.end(),
+                item,
                 cue.unit().begin(),
-                item.end(),
-                view));
+                view,
+                out));
       }
     }
   }
@@ -302,9 +320,10 @@ public final class RuleEngine {
       Mention speaker,
       int begin,
       int end,
+      Sentence unit,
       int sentenceBegin,
-      int sentenceEnd,
-      ArticleView view) {
+      ArticleView view,
+      Output out) {
     Set<String> about = new LinkedHashSet<>();
     for (Mention m : view.mentionsIn(begin, end)) {
       if (!m.entity().equals(speaker.entity())) {
@@ -319,10 +338,10 @@ public final class RuleEngine {
             begin,
             end,
             sentenceBegin,
-            sentenceEnd,
+            unit.end(),
             rule.id(),
             rule.confidence() * speaker.confidence()),
-        List.of());
+        values.quantities(view, unit, begin, end, out));
   }
 
   private static String modality(Rule rule, Map<String, PhraseFinder> modalities, String words) {
@@ -379,12 +398,11 @@ public final class RuleEngine {
   }
 
   /** Collects what the rules find, once each. */
-  private static final class Output {
+  static final class Output {
     private final Extraction base;
     private final Map<String, Fact> facts = new LinkedHashMap<>();
     private final Map<String, Claim> claims = new LinkedHashMap<>();
     private final Map<String, ValueNode> nodes = new LinkedHashMap<>();
-    private final List<ValueCue> valueCues = new ArrayList<>();
 
     Output(Extraction base) {
       this.base = base;
