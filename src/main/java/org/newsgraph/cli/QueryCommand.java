@@ -12,6 +12,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.newsgraph.rdf.RdfInput;
 import org.newsgraph.rdf.RdfOutput;
 import org.newsgraph.store.GraphStore;
+import org.newsgraph.store.QueryParameters;
 import org.newsgraph.store.ResultFormat;
 import org.newsgraph.store.SparqlRunner;
 import org.newsgraph.store.StoreException;
@@ -46,6 +47,13 @@ final class QueryCommand implements Callable<Integer> {
       description = "The query text.")
   String text;
 
+  @Option(
+      names = {"-p", "--param"},
+      paramLabel = "NAME=VALUE",
+      description =
+          "Bind ?NAME to VALUE (<…> for an IRI, else a string); bound as a term, never pasted.")
+  List<String> params = List.of();
+
   @ArgGroup(exclusive = true)
   Source source = new Source();
 
@@ -78,7 +86,10 @@ final class QueryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Query query = SparqlRunner.parse(queryText(), file != null ? file.toString() : "query");
+    Query query =
+        QueryParameters.bind(
+            SparqlRunner.parse(queryText(), file != null ? file.toString() : "query"),
+            QueryParameters.parse(params));
     if (source.endpoint != null) {
       SparqlRunner.runRemote(query, source.endpoint, format, main.out());
     } else if (source.data != null) {
