@@ -12,6 +12,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.newsgraph.article.Article;
 import org.newsgraph.article.ArticleException;
 import org.newsgraph.article.ArticleReader;
+import org.newsgraph.extract.CandidateFinder;
 import org.newsgraph.extract.CoreferenceResolver;
 import org.newsgraph.extract.CoreferenceRules;
 import org.newsgraph.extract.Extraction;
@@ -40,6 +41,7 @@ public final class Pipeline {
   private final LexiconExtractor extractor;
   private final CoreferenceResolver coreference;
   private final RuleEngine rules;
+  private final CandidateFinder candidates;
   private final ArticleMapper mapper;
   private final ShapesGate gate;
 
@@ -50,6 +52,7 @@ public final class Pipeline {
     TypeHierarchy hierarchy = new TypeHierarchy(gate.ontology());
     this.coreference =
         new CoreferenceResolver(CoreferenceRules.load(config.lexiconDir()), lexicon, hierarchy);
+    this.candidates = new CandidateFinder(config.lexiconDir(), lexicon);
     this.rules =
         new RuleEngine(
             RuleLoader.load(config.rulesDir()),
@@ -90,7 +93,7 @@ public final class Pipeline {
    * claims and values by the rules.
    */
   public Extraction extract(Article article) {
-    return rules.apply(coreference.resolve(extractor.extract(article)));
+    return rules.apply(candidates.find(coreference.resolve(extractor.extract(article))));
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.newsgraph.extract;
 
 import java.util.List;
+import java.util.Objects;
 import org.newsgraph.article.Article;
 
 /**
@@ -13,14 +14,17 @@ import org.newsgraph.article.Article;
  * @param facts facts with their evidence
  * @param claims reported speech
  * @param nodes value nodes that facts and claims refer to by key
+ * @param candidates names the lexicon does not know
  */
 public record Extraction(
     Article article,
     List<Mention> mentions,
     List<Fact> facts,
     List<Claim> claims,
-    List<ValueNode> nodes) {
+    List<ValueNode> nodes,
+    List<Candidate> candidates) {
   public Extraction {
+    candidates = List.copyOf(Objects.requireNonNullElse(candidates, List.of()));
     mentions = List.copyOf(mentions);
     facts = List.copyOf(facts);
     claims = List.copyOf(claims);
@@ -29,10 +33,14 @@ public record Extraction(
 
   /** An extraction with mentions only. */
   public static Extraction ofMentions(Article article, List<Mention> mentions) {
-    return new Extraction(article, mentions, List.of(), List.of(), List.of());
+    return new Extraction(article, mentions, List.of(), List.of(), List.of(), List.of());
   }
 
   public Extraction withMentions(List<Mention> replaced) {
-    return new Extraction(article, replaced, facts, claims, nodes);
+    return new Extraction(article, replaced, facts, claims, nodes, candidates);
+  }
+
+  public Extraction withCandidates(List<Candidate> found) {
+    return new Extraction(article, mentions, facts, claims, nodes, found);
   }
 }

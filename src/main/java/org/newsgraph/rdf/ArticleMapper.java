@@ -1,6 +1,7 @@
 package org.newsgraph.rdf;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.jena.datatypes.RDFDatatype;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -11,8 +12,11 @@ import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
 import org.newsgraph.article.Article;
 import org.newsgraph.article.PublicationDate;
+import org.newsgraph.extract.Candidate;
+import org.newsgraph.extract.CandidateFinder;
 import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Lexicon;
 import org.newsgraph.extract.Mention;
@@ -41,6 +45,7 @@ public final class ArticleMapper {
     describeArticle(spans, article);
     extraction.mentions().forEach(m -> describeMention(spans, m));
     countMentions(spans, article, extraction);
+    extraction.candidates().forEach(c -> describeCandidate(spans, article, c));
     StatementMapper statements = new StatementMapper(spans, iris, article);
     extraction.nodes().forEach(statements::node);
     extraction.facts().forEach(statements::fact);
@@ -88,6 +93,26 @@ public final class ArticleMapper {
         .antecedent()
         .ifPresent(
             a -> spans.add(node, NG.antecedent, iris.span(spans.articleId(), a.begin(), a.end())));
+  }
+
+  /**
+   * A name the lexicon lacks: a span linked to a candidate node, never to an outside identifier.
+   */
+  private void describeCandidate(Spans spans, Article article, Candidate candidate) {
+    Node span = spans.span(candidate.begin(), candidate.end(), NIF.String);
+    Node node =
+        iris.candidate(
+            StatementMapper.hash(article.language(), candidate.name().toLowerCase(Locale.ROOT)));
+    spans.add(span, NG.candidate, node);
+    spans.add(span, NG.extractor, NodeFactory.createLiteralString(CandidateFinder.NAME));
+    spans.add(span, NG.linkingRule, NodeFactory.createLiteralString(candidate.reason()));
+    spans.add(span, ITSRDF.taConfidence, NodeValue.makeDouble(candidate.confidence()).asNode());
+    spans.add(node, RDF.type.asNode(), NG.CandidateEntity);
+    spans.add(
+        node,
+        SKOS.prefLabel.asNode(),
+        NodeFactory.createLiteralLang(candidate.name(), article.language()));
+    candidate.type().ifPresent(t -> spans.add(node, NG.candidateType, NodeFactory.createURI(t)));
   }
 
   /** {@code schema:mentions} per entity, and a count node with how often the article names it. */

@@ -55,6 +55,11 @@ public record IriScheme(String base) {
     return iri("article/" + articleId + "/" + kind + "/" + key);
   }
 
+  /** A name the lexicon does not know: {@code id/candidate/KEY}. */
+  public Node candidate(String key) {
+    return iri("id/candidate/" + key);
+  }
+
   public Node articleGraph(String articleId) {
     return iri("graph/article/" + articleId);
   }

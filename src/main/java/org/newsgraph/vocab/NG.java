@@ -20,6 +20,10 @@ public final class NG {
   public static final Node inArticle = term("inArticle");
   public static final Node count = term("count");
 
+  public static final Node CandidateEntity = term("CandidateEntity");
+  public static final Node candidate = term("candidate");
+  public static final Node candidateType = term("candidateType");
+
   public static final Node Statement = term("Statement");
   public static final Node subject = term("subject");
   public static final Node predicate = term("predicate");

@@ -188,7 +188,7 @@ class MentionEvaluationTest {
     try (Stream<Path> files = Files.list(TestFiles.resource(GOLD_DIR))) {
       return files
           .map(f -> f.getFileName().toString())
-          .filter(n -> n.endsWith(".tsv"))
+          .filter(n -> n.matches("[a-z0-9-]+\\.[a-z]{2,3}\\.tsv"))
           .map(n -> n.substring(0, n.length() - ".tsv".length()))
           .sorted()
           .collect(Collectors.toCollection(LinkedHashSet::new));

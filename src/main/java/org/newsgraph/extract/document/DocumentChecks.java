@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.newsgraph.extract.Candidate;
 import org.newsgraph.extract.Claim;
 import org.newsgraph.extract.Evidence;
 import org.newsgraph.extract.Extraction;
@@ -53,6 +54,26 @@ final class DocumentChecks {
     List<Mention> mentions = extraction.mentions();
     for (int i = 0; i < mentions.size(); i++) {
       mention(mentions.get(i), "$.mentions[" + i + "]");
+    }
+    List<Candidate> candidates = extraction.candidates();
+    for (int i = 0; i < candidates.size(); i++) {
+      Candidate c = candidates.get(i);
+      String at = "$.candidates[" + i + "]";
+      inText(c.begin(), c.end(), at);
+      String actual = new String(text, c.begin(), c.end() - c.begin());
+      require(
+          actual.equals(c.name()),
+          at + ".name",
+          "'"
+              + c.name()
+              + "' differs from the text at ["
+              + c.begin()
+              + ","
+              + c.end()
+              + "), '"
+              + actual
+              + "'");
+      c.type().ifPresent(t -> iri(t, at + ".type"));
     }
     List<Fact> facts = extraction.facts();
     for (int i = 0; i < facts.size(); i++) {

@@ -1,6 +1,7 @@
 package org.newsgraph.extract.document;
 
 import java.util.List;
+import org.newsgraph.extract.Candidate;
 import org.newsgraph.extract.Claim;
 import org.newsgraph.extract.Fact;
 import org.newsgraph.extract.Mention;
@@ -16,6 +17,7 @@ import org.newsgraph.extract.ValueNode;
  * @param facts facts with evidence
  * @param claims reported speech
  * @param nodes value nodes referred to by key
+ * @param candidates names the lexicon does not know
  */
 public record ExtractionDocument(
     String format,
@@ -23,6 +25,7 @@ public record ExtractionDocument(
     List<Mention> mentions,
     List<Fact> facts,
     List<Claim> claims,
-    List<ValueNode> nodes) {
+    List<ValueNode> nodes,
+    List<Candidate> candidates) {
   public static final String FORMAT = "newsgraph-extraction/1";
 }

@@ -80,7 +80,8 @@ public final class ExtractionJson {
             extraction.mentions(),
             extraction.facts(),
             extraction.claims(),
-            extraction.nodes()));
+            extraction.nodes(),
+            extraction.candidates()));
   }
 
   /** Reads, validates and checks the document in {@code file}. */
@@ -147,7 +148,8 @@ public final class ExtractionJson {
         orEmpty(document.mentions()),
         orEmpty(document.facts()),
         orEmpty(document.claims()),
-        orEmpty(document.nodes()));
+        orEmpty(document.nodes()),
+        orEmpty(document.candidates()));
   }
 
   private static <T> List<T> orEmpty(List<T> list) {

@@ -64,7 +64,10 @@ public record Rule(
     @JsonProperty("after")
     AFTER,
     @JsonProperty("before")
-    BEFORE
+    BEFORE,
+    /** Only the items of the list the cue's sentence introduces, one claim each. */
+    @JsonProperty("items")
+    ITEMS
   }
 
   /** Where an argument stands relative to the cue. */
@@ -84,12 +87,16 @@ public record Rule(
    * @param position where it must stand relative to the cue
    * @param suffixes case endings, one of which must be written onto it (none: any or none)
    * @param all for objects: every matching mention in the sentence, not only the nearest
+   * @param barriers words that may not occur between the argument and the cue ({@code ऐवजी},
+   *     "instead of"), also glued onto another word as a postposition
    */
-  public record Argument(String type, Position position, List<String> suffixes, Boolean all) {
+  public record Argument(
+      String type, Position position, List<String> suffixes, Boolean all, List<String> barriers) {
     public Argument {
       position = Objects.requireNonNullElse(position, Position.ANY);
       suffixes = List.copyOf(Objects.requireNonNullElse(suffixes, List.of()));
       all = Objects.requireNonNullElse(all, false);
+      barriers = List.copyOf(Objects.requireNonNullElse(barriers, List.of()));
     }
   }
 

@@ -115,7 +115,7 @@ public final class RuleEngine {
 
   private void valueOrDate(Rule rule, Cue cue, ArticleView view, Output out) {
     List<Mention> inUnit = view.mentionsIn(cue.unit().begin(), cue.unit().end());
-    Optional<Mention> subject = nearest(candidates(rule.subject(), rule, cue, inUnit), cue);
+    Optional<Mention> subject = nearest(candidates(rule.subject(), rule, cue, inUnit, view), cue);
     if (subject.isPresent()) {
       if (rule.kind() == Rule.Kind.VALUE) {
         values.value(rule, cue, subject.get(), view, out);
@@ -157,12 +157,12 @@ public final class RuleEngine {
 
   private void relation(Rule rule, Cue cue, ArticleView view, Output out) {
     List<Mention> inUnit = view.mentionsIn(cue.unit().begin(), cue.unit().end());
-    Optional<Mention> subject = nearest(candidates(rule.subject(), rule, cue, inUnit), cue);
+    Optional<Mention> subject = nearest(candidates(rule.subject(), rule, cue, inUnit, view), cue);
     if (subject.isEmpty()) {
       return;
     }
     List<Mention> objects =
-        candidates(rule.object(), rule, cue, inUnit).stream()
+        candidates(rule.object(), rule, cue, inUnit, view).stream()
             .filter(m -> !m.entity().equals(subject.get().entity()))
             .toList();
     List<Mention> chosen = rule.object().all() ? objects : nearest(objects, cue).stream().toList();
@@ -188,7 +188,7 @@ public final class RuleEngine {
   private void list(Rule rule, Cue cue, ArticleView view, Output out) {
     List<Sentence> items = view.itemsOf(cue.unit());
     List<Mention> inUnit = view.mentionsIn(cue.unit().begin(), cue.unit().end());
-    Optional<Mention> subject = nearest(candidates(rule.subject(), rule, cue, inUnit), cue);
+    Optional<Mention> subject = nearest(candidates(rule.subject(), rule, cue, inUnit, view), cue);
     if (items.isEmpty() || subject.isEmpty()) {
       return;
     }
@@ -249,12 +249,12 @@ public final class RuleEngine {
   private void claim(
       Rule rule, Map<String, PhraseFinder> modalities, Cue cue, ArticleView view, Output out) {
     List<Mention> inUnit = view.mentionsIn(cue.unit().begin(), cue.unit().end());
-    Optional<Mention> speaker = nearest(candidates(rule.subject(), rule, cue, inUnit), cue);
+    Optional<Mention> speaker = nearest(candidates(rule.subject(), rule, cue, inUnit, view), cue);
     if (speaker.isEmpty()) {
       return;
     }
     int[] content = content(rule, cue, view);
-    if (hasWords(view, content[0], content[1])) {
+    if (rule.content() != Rule.Content.ITEMS && hasWords(view, content[0], content[1])) {
       out.claim(
           claimOf(
               rule,
@@ -268,7 +268,7 @@ public final class RuleEngine {
               out));
       return;
     }
-    if (rule.content() == Rule.Content.AFTER) {
+    if (rule.content() != Rule.Content.BEFORE) {
       for (Sentence item : view.itemsOf(cue.unit())) {
         out.claim(
             claimOf(
@@ -352,14 +352,29 @@ public final class RuleEngine {
         .orElse(rule.modality());
   }
 
-  private List<Mention> candidates(Rule.Argument spec, Rule rule, Cue cue, List<Mention> mentions) {
+  private List<Mention> candidates(
+      Rule.Argument spec, Rule rule, Cue cue, List<Mention> mentions, ArticleView view) {
     return mentions.stream()
         .filter(m -> isA(m, spec.type()))
         .filter(m -> m.end() <= cue.begin() || m.begin() >= cue.end())
         .filter(m -> fitsPosition(spec.position(), m, cue))
         .filter(m -> distance(m, cue) <= rule.window())
         .filter(m -> spec.suffixes().isEmpty() || spec.suffixes().contains(m.suffix()))
+        .filter(m -> spec.barriers().isEmpty() || !barrierBetween(spec, m, cue, view))
         .toList();
+  }
+
+  /** True when a barrier word stands between the mention and the cue. */
+  private static boolean barrierBetween(Rule.Argument spec, Mention m, Cue cue, ArticleView view) {
+    int from = Math.min(m.end(), cue.end());
+    int to = Math.max(m.begin(), cue.begin());
+    String between = view.text(Math.min(from, to), Math.max(from, to));
+    for (String barrier : spec.barriers()) {
+      if (between.contains(barrier)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean fitsPosition(Rule.Position position, Mention m, Cue cue) {
@@ -439,7 +454,8 @@ public final class RuleEngine {
           base.mentions(),
           List.copyOf(facts.values()),
           List.copyOf(claims.values()),
-          List.copyOf(nodes.values()));
+          List.copyOf(nodes.values()),
+          base.candidates());
     }
   }
 }
