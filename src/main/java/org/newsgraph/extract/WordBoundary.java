@@ -5,13 +5,13 @@ package org.newsgraph.extract;
  * virama, nukta) and the joiners ZWJ/ZWNJ belong to a word; scripts written without spaces (Han,
  * kana) have a boundary between any two characters.
  */
-final class WordBoundary {
+public final class WordBoundary {
   private static final int ZWNJ = 0x200C;
   private static final int ZWJ = 0x200D;
 
   private WordBoundary() {}
 
-  static boolean isWordChar(int cp) {
+  public static boolean isWordChar(int cp) {
     if (cp == ZWNJ || cp == ZWJ || Character.isLetterOrDigit(cp)) {
       return true;
     }
@@ -21,7 +21,7 @@ final class WordBoundary {
         || type == Character.ENCLOSING_MARK;
   }
 
-  static boolean isUnspaced(int cp) {
+  public static boolean isUnspaced(int cp) {
     Character.UnicodeScript script = Character.UnicodeScript.of(cp);
     return script == Character.UnicodeScript.HAN
         || script == Character.UnicodeScript.HIRAGANA

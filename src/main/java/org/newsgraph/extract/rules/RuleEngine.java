@@ -167,20 +167,16 @@ public final class RuleEngine {
             .toList();
     List<Mention> chosen = rule.object().all() ? objects : nearest(objects, cue).stream().toList();
     for (Mention object : chosen) {
-      int begin = min(subject.get().begin(), object.begin(), cue.begin());
-      int end = max(subject.get().end(), object.end(), cue.end());
       out.fact(
           new Fact(
               subject.get().entity(),
               NG.NS + rule.predicate(),
               Term.iri(object.entity()),
-              new Evidence(
-                  begin,
-                  end,
-                  cue.unit().begin(),
-                  cue.unit().end(),
+              cue.evidence(
                   rule.id(),
-                  confidence(rule, subject.get(), object)),
+                  confidence(rule, subject.get(), object),
+                  span(subject.get()),
+                  span(object)),
               Optional.empty()));
     }
   }
@@ -404,12 +400,8 @@ public final class RuleEngine {
     return rule.confidence() * Math.min(subject.confidence(), object.confidence());
   }
 
-  private static int min(int a, int b, int c) {
-    return Math.min(a, Math.min(b, c));
-  }
-
-  private static int max(int a, int b, int c) {
-    return Math.max(a, Math.max(b, c));
+  static int[] span(Mention mention) {
+    return new int[] {mention.begin(), mention.end()};
   }
 
   /** Collects what the rules find, once each. */

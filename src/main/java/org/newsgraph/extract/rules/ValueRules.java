@@ -11,7 +11,6 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.newsgraph.article.CodePointOffsets;
 import org.newsgraph.article.PublicationDate;
 import org.newsgraph.article.Sentence;
-import org.newsgraph.extract.Evidence;
 import org.newsgraph.extract.Fact;
 import org.newsgraph.extract.Mention;
 import org.newsgraph.extract.Term;
@@ -106,20 +105,16 @@ final class ValueRules {
     String key =
         rule.valueType().toLowerCase(Locale.ROOT) + "-" + value.begin() + "-" + value.end();
     out.node(new ValueNode(key, NG.NS + rule.valueType(), value.value().text(), properties));
-    int begin = Math.min(subject.begin(), Math.min(cue.begin(), value.begin()));
-    int end = Math.max(subject.end(), Math.max(cue.end(), value.end()));
     out.fact(
         new Fact(
             subject.entity(),
             NG.NS + rule.predicate(),
             Term.node(key),
-            new Evidence(
-                begin,
-                end,
-                cue.unit().begin(),
-                cue.unit().end(),
+            cue.evidence(
                 rule.id(),
-                rule.confidence() * subject.confidence()),
+                rule.confidence() * subject.confidence(),
+                RuleEngine.span(subject),
+                new int[] {value.begin(), value.end()}),
             period.map(p -> p.value().text())));
   }
 
@@ -129,20 +124,16 @@ final class ValueRules {
     if (date.isEmpty()) {
       return;
     }
-    int begin = Math.min(subject.begin(), Math.min(cue.begin(), date.get().begin()));
-    int end = Math.max(subject.end(), Math.max(cue.end(), date.get().end()));
     out.fact(
         new Fact(
             subject.entity(),
             NG.NS + rule.predicate(),
             date(date.get().value()),
-            new Evidence(
-                begin,
-                end,
-                cue.unit().begin(),
-                cue.unit().end(),
+            cue.evidence(
                 rule.id(),
-                rule.confidence() * subject.confidence()),
+                rule.confidence() * subject.confidence(),
+                RuleEngine.span(subject),
+                new int[] {date.get().begin(), date.get().end()}),
             Optional.of(date.get().value().text())));
   }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.newsgraph.extract.WordBoundary;
 
 /**
  * Cuts a sentence into {@link Token}s. Letters, combining marks (Devanagari vowel signs, virama,
@@ -211,19 +212,10 @@ final class Tokenizer {
   }
 
   static boolean isWordChar(int cp) {
-    if (cp == ZWNJ || cp == ZWJ || Character.isLetterOrDigit(cp)) {
-      return true;
-    }
-    int type = Character.getType(cp);
-    return type == Character.NON_SPACING_MARK
-        || type == Character.COMBINING_SPACING_MARK
-        || type == Character.ENCLOSING_MARK;
+    return WordBoundary.isWordChar(cp);
   }
 
   static boolean isUnspaced(int cp) {
-    Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-    return script == Character.UnicodeScript.HAN
-        || script == Character.UnicodeScript.HIRAGANA
-        || script == Character.UnicodeScript.KATAKANA;
+    return WordBoundary.isUnspaced(cp);
   }
 }
