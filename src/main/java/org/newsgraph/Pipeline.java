@@ -125,7 +125,8 @@ public final class Pipeline {
    */
   public List<ConvertedArticle> load(GraphStore store, List<Path> articleFiles) {
     List<ConvertedArticle> converted = articleFiles.stream().map(this::convertValidated).toList();
-    store.replace(converted, config.iris().ontologyGraph(), gate.ontology());
+    store.replace(
+        converted, config.iris().ontologyGraph(), gate.ontology(), config.iris().inferredGraph());
     return converted;
   }
 

@@ -68,6 +68,11 @@ public record IriScheme(String base) {
     return iri("graph/lexicon");
   }
 
+  /** The graph of triples inferred from the ontology (superclasses, superproperties). */
+  public Node inferredGraph() {
+    return iri("graph/inferred");
+  }
+
   public Node ontologyGraph() {
     return iri("graph/ontology");
   }

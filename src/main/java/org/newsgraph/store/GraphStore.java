@@ -9,10 +9,12 @@ import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.newsgraph.rdf.ConvertedArticle;
+import org.newsgraph.rdf.Materializer;
 import org.newsgraph.rdf.Prefixes;
 
 /**
@@ -66,11 +68,17 @@ public final class GraphStore implements AutoCloseable {
   }
 
   /**
-   * Replaces each article's graph, the lexicon graph and the ontology graph in one write
-   * transaction: all of them change, or none.
+   * Replaces each article's graph, the lexicon graph and the ontology graph, then recomputes the
+   * inferred graph over everything stored, in one write transaction: all of them change, or none.
+   *
+   * @return the number of inferred triples stored
    */
-  public void replace(List<ConvertedArticle> articles, Node ontologyGraphName, Graph ontology) {
-    Txn.executeWrite(
+  public long replace(
+      List<ConvertedArticle> articles,
+      Node ontologyGraphName,
+      Graph ontology,
+      Node inferredGraphName) {
+    return Txn.calculateWrite(
         dataset,
         () -> {
           for (ConvertedArticle article : articles) {
@@ -79,7 +87,24 @@ public final class GraphStore implements AutoCloseable {
           }
           put(ontologyGraphName, ontology);
           dataset.prefixes().putAll(Prefixes.standard());
+          Graph inferred = new Materializer(ontology).infer(asserted(inferredGraphName));
+          put(inferredGraphName, inferred);
+          return inferred.size();
         });
+  }
+
+  /** Every stored triple outside the inferred graph, in one graph. */
+  private Graph asserted(Node inferredGraphName) {
+    Graph all = GraphFactory.createDefaultGraph();
+    dataset
+        .find()
+        .forEachRemaining(
+            q -> {
+              if (!q.getGraph().equals(inferredGraphName)) {
+                all.add(q.asTriple());
+              }
+            });
+    return all;
   }
 
   private void put(Node name, Graph graph) {

@@ -172,4 +172,23 @@ class ServerIT {
     assertThat(client.get(ns, "image/png").statusCode()).isEqualTo(406);
     assertThat(client.get(ns + "?format=html", "text/turtle").body()).startsWith("<!DOCTYPE html>");
   }
+
+  @Test
+  void answersWithMaterialisedSuperclassesAndSuperproperties() throws Exception {
+    List<Map<String, String>> organisations =
+        client.select("SELECT ?x WHERE { ?x a <https://schema.org/Organization> }");
+    assertThat(organisations)
+        .extracting(r -> r.get("x"))
+        .contains(
+            "https://w3id.org/newsgraph/id/org/01-ai",
+            "https://w3id.org/newsgraph/id/org/alibaba-cloud",
+            "https://w3id.org/newsgraph/id/org/industry-large-model-joint-lab");
+    List<Map<String, String>> linked =
+        client.select(
+            "SELECT ?o WHERE { <https://w3id.org/newsgraph/id/org/01-ai>"
+                + " <http://www.w3.org/ns/org#linkedTo> ?o }");
+    assertThat(linked)
+        .extracting(r -> r.get("o"))
+        .contains("https://w3id.org/newsgraph/id/org/alibaba-cloud");
+  }
 }
