@@ -29,6 +29,7 @@ import picocli.CommandLine.Option;
       ValidateCommand.class,
       ServeCommand.class,
       QueryCommand.class,
+      SearchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

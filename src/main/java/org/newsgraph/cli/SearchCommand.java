@@ -1,0 +1,66 @@
+package org.newsgraph.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.newsgraph.store.GraphStore;
+import org.newsgraph.store.Search;
+import org.newsgraph.store.StoreException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code search}: find entities by any of their labels and sentences by their words. */
+@Command(
+    name = "search",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Search entity labels (Marathi, English, Chinese; preferred, alternative and match-only)",
+      "and article sentences for TEXT, ignoring case. One line per hit, tab-separated."
+    })
+final class SearchCommand implements Callable<Integer> {
+  @ParentCommand Main main;
+
+  @Parameters(paramLabel = "TEXT", arity = "1..*", description = "Words to look for.")
+  List<String> words;
+
+  @Option(
+      names = "--store",
+      paramLabel = "DIR",
+      description = "TDB2 store folder (default: $NEWSGRAPH_HOME/store).")
+  Path store;
+
+  @Override
+  public Integer call() {
+    Path dir = store != null ? store : Main.defaultStore();
+    if (!Files.isDirectory(dir)) {
+      throw new StoreException(
+          dir + ": no store here: expected a folder made by 'newsgraph load' or 'serve'");
+    }
+    PrintStream out = new PrintStream(main.out(), true, StandardCharsets.UTF_8);
+    try (GraphStore graphStore = GraphStore.open(dir)) {
+      for (Search.Hit hit : Search.find(graphStore.dataset(), String.join(" ", words))) {
+        String where =
+            hit.begin() < 0
+                ? hit.item()
+                : hit.item().replaceFirst("#char=.*$", "")
+                    + "#char="
+                    + hit.begin()
+                    + ","
+                    + hit.end();
+        out.println(
+            hit.kind()
+                + "\t"
+                + where
+                + "\t"
+                + hit.text()
+                + (hit.label().isEmpty() ? "" : "\t" + hit.label()));
+      }
+    }
+    return 0;
+  }
+}
