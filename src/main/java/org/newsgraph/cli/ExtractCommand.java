@@ -15,8 +15,8 @@ import picocli.CommandLine.ParentCommand;
     name = "extract",
     mixinStandardHelpOptions = true,
     description = {
-      "Write what the extractors find in an article as an extraction document (JSON; see",
-      "docs/EXTRACTION.md). Edit it and give it to convert, load or validate in place of the text."
+      "Write an article's extraction document (JSON): mentions, facts, claims, values.",
+      "See docs/EXTRACTION.md; edit it and give it to convert, load or validate in place of the text."
     })
 final class ExtractCommand implements Callable<Integer> {
   @ParentCommand Main main;

@@ -18,8 +18,9 @@ import picocli.CommandLine.ParentCommand;
     name = "load",
     mixinStandardHelpOptions = true,
     description = {
-      "Validate articles with SHACL, then replace their named graphs (and the lexicon graph)",
-      "in one write transaction. One bad article means nothing is written."
+      "Validate articles, then replace their graphs in the store in one transaction.",
+      "The lexicon, ontology and inferred graphs are replaced too; one bad article means nothing",
+      "is written."
     })
 final class LoadCommand implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(LoadCommand.class);

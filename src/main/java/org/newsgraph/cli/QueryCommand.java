@@ -30,8 +30,8 @@ import picocli.CommandLine.Spec;
     name = "query",
     mixinStandardHelpOptions = true,
     description = {
-      "Run a SPARQL query (a .rq file or -q TEXT) against the store (default), RDF files or an",
-      "endpoint. The default graph is the union of the named graphs."
+      "Run a SPARQL query against the store, RDF files or an endpoint.",
+      "The query is a .rq file or -q TEXT; the default graph is the union of the named graphs."
     })
 final class QueryCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

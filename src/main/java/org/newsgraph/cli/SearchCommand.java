@@ -19,8 +19,9 @@ import picocli.CommandLine.ParentCommand;
     name = "search",
     mixinStandardHelpOptions = true,
     description = {
-      "Search entity labels (Marathi, English, Chinese; preferred, alternative and match-only)",
-      "and article sentences for TEXT, ignoring case. One line per hit, tab-separated."
+      "Search entity labels and article sentences for TEXT, ignoring case.",
+      "Labels in Marathi, English and Chinese (preferred, alternative and match-only) are searched;",
+      "one tab-separated line per hit."
     })
 final class SearchCommand implements Callable<Integer> {
   @ParentCommand Main main;

@@ -19,8 +19,8 @@ import picocli.CommandLine.ParentCommand;
     name = "validate",
     mixinStandardHelpOptions = true,
     description = {
-      "Validate articles (.txt), extraction documents (.json) or RDF files (.ttl .trig .nt .nq",
-      ".jsonld .rdf) against the shapes.",
+      "Validate articles, extraction documents or RDF files against the SHACL shapes.",
+      "Articles are .txt, extraction documents .json, RDF .ttl .trig .nt .nq .jsonld .rdf.",
       "With no FILE, every article in the data folder. Exit 1 when anything does not conform."
     })
 final class ValidateCommand implements Callable<Integer> {
