@@ -39,7 +39,7 @@ final class LoadCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Pipeline pipeline = Pipeline.create(main.config());
-    Path dir = store != null ? store : Main.defaultStore();
+    Path dir = Main.storeDir(store);
     try (GraphStore graphStore = GraphStore.open(dir)) {
       List<ConvertedArticle> loaded = pipeline.load(graphStore, articles);
       for (ConvertedArticle article : loaded) {

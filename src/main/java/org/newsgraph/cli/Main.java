@@ -4,11 +4,14 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.newsgraph.NewsgraphConfig;
 import org.newsgraph.NewsgraphException;
 import org.newsgraph.rdf.IriScheme;
+import org.newsgraph.store.GraphStore;
+import org.newsgraph.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -74,8 +77,19 @@ public final class Main implements Runnable {
         .orElse(Path.of(""));
   }
 
-  static Path defaultStore() {
-    return home().resolve("store");
+  /** The store folder given, or $NEWSGRAPH_HOME/store. */
+  static Path storeDir(Path given) {
+    return given != null ? given : home().resolve("store");
+  }
+
+  /** Opens a store that must already exist (for reading commands). */
+  static GraphStore openExisting(Path given) {
+    Path dir = storeDir(given);
+    if (!Files.isDirectory(dir)) {
+      throw new StoreException(
+          dir + ": no store here: expected a folder made by 'newsgraph load' or 'serve'");
+    }
+    return GraphStore.open(dir);
   }
 
   private OutputStream out = System.out;

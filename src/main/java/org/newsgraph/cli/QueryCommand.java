@@ -95,12 +95,7 @@ final class QueryCommand implements Callable<Integer> {
     } else if (source.data != null) {
       SparqlRunner.run(query, fromFiles(source.data), format, main.out());
     } else {
-      Path dir = source.store != null ? source.store : Main.defaultStore();
-      if (!Files.isDirectory(dir)) {
-        throw new StoreException(
-            dir + ": no store here: expected a folder made by 'newsgraph load' or 'serve'");
-      }
-      try (GraphStore store = GraphStore.open(dir)) {
+      try (GraphStore store = Main.openExisting(source.store)) {
         SparqlRunner.run(query, store.dataset(), format, main.out());
       }
     }

@@ -2,13 +2,11 @@ package org.newsgraph.cli;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsgraph.store.GraphStore;
 import org.newsgraph.store.Search;
-import org.newsgraph.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,13 +35,8 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Path dir = store != null ? store : Main.defaultStore();
-    if (!Files.isDirectory(dir)) {
-      throw new StoreException(
-          dir + ": no store here: expected a folder made by 'newsgraph load' or 'serve'");
-    }
     PrintStream out = new PrintStream(main.out(), true, StandardCharsets.UTF_8);
-    try (GraphStore graphStore = GraphStore.open(dir)) {
+    try (GraphStore graphStore = Main.openExisting(store)) {
       for (Search.Hit hit : Search.find(graphStore.dataset(), String.join(" ", words))) {
         String where =
             hit.begin() < 0

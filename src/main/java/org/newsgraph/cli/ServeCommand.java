@@ -50,7 +50,7 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ServerSettings settings = ServerSettings.builder().host(host).port(port).build();
-    Path dir = store != null ? store : Main.defaultStore();
+    Path dir = Main.storeDir(store);
     try (GraphStore graphStore = GraphStore.open(dir)) {
       if (graphStore.isEmpty()) {
         build(graphStore);
