@@ -1,0 +1,107 @@
+package org.newsgraph.bench;
+
+import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import org.newsgraph.extract.Label;
+import org.newsgraph.extract.LexiconEntry;
+
+/**
+ * The baseline: hankcs's Aho-Corasick double-array trie over every label, as it comes, with plain
+ * whole-word matching. A hit counts when the code points before and after it are not letters,
+ * digits or combining marks. Nothing else: no case folding, no endings, no overlap resolution (a
+ * short name inside a longer one is reported too), no offsets in code points.
+ */
+final class WholeWordBaseline {
+  /** A whole-word hit at chars [begin, end) of the text. */
+  record Match(int begin, int end, String entity) {}
+
+  private final SizedTrie<String> trie = new SizedTrie<>();
+
+  WholeWordBaseline(List<LexiconEntry> entries) {
+    TreeMap<String, String> forms = new TreeMap<>();
+    for (LexiconEntry entry : entries) {
+      for (Label label : entry.labels()) {
+        forms.putIfAbsent(label.text(), entry.iri());
+      }
+    }
+    trie.build(forms);
+  }
+
+  int size() {
+    return trie.size();
+  }
+
+  /** Bytes of the trie's arrays, counted from their lengths (see {@link SizedTrie}). */
+  long arrayBytes() {
+    return trie.arrayBytes();
+  }
+
+  List<Match> find(String text) {
+    List<Match> matches = new ArrayList<>();
+    AhoCorasickDoubleArrayTrie.IHit<String> collect =
+        (begin, end, entity) -> {
+          if (boundaryBefore(text, begin) && boundaryAfter(text, end)) {
+            matches.add(new Match(begin, end, entity));
+          }
+        };
+    trie.parseText(text, collect);
+    return matches;
+  }
+
+  static boolean isWordChar(int cp) {
+    if (Character.isLetterOrDigit(cp)) {
+      return true;
+    }
+    int type = Character.getType(cp);
+    return type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
+  }
+
+  private static boolean boundaryBefore(String text, int begin) {
+    return begin == 0 || !isWordChar(text.codePointBefore(begin));
+  }
+
+  private static boolean boundaryAfter(String text, int end) {
+    return end == text.length() || !isWordChar(text.codePointAt(end));
+  }
+
+  /**
+   * The trie, unchanged (it overrides nothing), with a way to read the lengths of its protected
+   * arrays. That gives an exact count of the bytes they take, to check the heap figure measured
+   * with the garbage collector against.
+   */
+  static final class SizedTrie<V> extends AhoCorasickDoubleArrayTrie<V> {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Bytes of check, base, fail, output (and its rows), v and l, for a 64-bit JVM with compressed
+     * references: an array is a 16-byte header plus its elements, rounded up to 8 bytes. The
+     * objects in {@code v} are not counted: here they are the lexicon's own IRI strings.
+     */
+    long arrayBytes() {
+      long bytes = ints(check) + ints(base) + ints(fail) + ints(l) + refs(v);
+      if (output != null) {
+        bytes += refs(output);
+        for (int[] row : output) {
+          bytes += ints(row);
+        }
+      }
+      return bytes;
+    }
+
+    private static long ints(int[] a) {
+      return a == null ? 0 : align(16L + 4L * a.length);
+    }
+
+    private static long refs(Object[] a) {
+      return a == null ? 0 : align(16L + 4L * a.length);
+    }
+
+    private static long align(long bytes) {
+      return (bytes + 7) & ~7L;
+    }
+  }
+}
