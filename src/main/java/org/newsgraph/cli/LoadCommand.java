@@ -9,7 +9,7 @@ import org.newsgraph.store.GraphStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -30,16 +30,12 @@ final class LoadCommand implements Callable<Integer> {
   @Parameters(paramLabel = "ARTICLE", arity = "1..*", description = "Article files.")
   List<Path> articles;
 
-  @Option(
-      names = "--store",
-      paramLabel = "DIR",
-      description = "TDB2 store folder (default: $NEWSGRAPH_HOME/store).")
-  Path store;
+  @Mixin StoreOption store;
 
   @Override
   public Integer call() {
     Pipeline pipeline = Pipeline.create(main.config());
-    Path dir = Main.storeDir(store);
+    Path dir = store.dir();
     try (GraphStore graphStore = GraphStore.open(dir)) {
       List<ConvertedArticle> loaded = pipeline.load(graphStore, articles);
       for (ConvertedArticle article : loaded) {

@@ -2,13 +2,12 @@ package org.newsgraph.cli;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsgraph.store.GraphStore;
 import org.newsgraph.store.Search;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -27,16 +26,12 @@ final class SearchCommand implements Callable<Integer> {
   @Parameters(paramLabel = "TEXT", arity = "1..*", description = "Words to look for.")
   List<String> words;
 
-  @Option(
-      names = "--store",
-      paramLabel = "DIR",
-      description = "TDB2 store folder (default: $NEWSGRAPH_HOME/store).")
-  Path store;
+  @Mixin StoreOption store;
 
   @Override
   public Integer call() {
     PrintStream out = new PrintStream(main.out(), true, StandardCharsets.UTF_8);
-    try (GraphStore graphStore = Main.openExisting(store)) {
+    try (GraphStore graphStore = store.openExisting()) {
       for (Search.Hit hit : Search.find(graphStore.dataset(), String.join(" ", words))) {
         String where =
             hit.begin() < 0

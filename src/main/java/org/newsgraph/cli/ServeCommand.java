@@ -11,6 +11,7 @@ import org.newsgraph.store.GraphStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -27,11 +28,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @ParentCommand Main main;
 
-  @Option(
-      names = "--store",
-      paramLabel = "DIR",
-      description = "TDB2 store folder (default: $NEWSGRAPH_HOME/store).")
-  Path store;
+  @Mixin StoreOption store;
 
   @Option(
       names = "--port",
@@ -50,7 +47,7 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ServerSettings settings = ServerSettings.builder().host(host).port(port).build();
-    Path dir = Main.storeDir(store);
+    Path dir = store.dir();
     try (GraphStore graphStore = GraphStore.open(dir)) {
       if (graphStore.isEmpty()) {
         build(graphStore);

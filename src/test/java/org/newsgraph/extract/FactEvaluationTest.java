@@ -95,17 +95,15 @@ class FactEvaluationTest {
       List<String> falsePositives,
       List<String> missed) {
     double precision() {
-      return found == 0 ? 0 : (double) foundRight / found;
+      return Prf.of(foundRight, found, goldFound, gold).precision();
     }
 
     double recall() {
-      return gold == 0 ? 0 : (double) goldFound / gold;
+      return Prf.of(foundRight, found, goldFound, gold).recall();
     }
 
     double f1() {
-      double p = precision();
-      double r = recall();
-      return p + r == 0 ? 0 : 2 * p * r / (p + r);
+      return Prf.of(foundRight, found, goldFound, gold).f1();
     }
   }
 

@@ -54,17 +54,15 @@ class MentionEvaluationTest {
   /** Precision, recall and F1 of one article, with the mentions that were wrong or missed. */
   record Score(int gold, int found, int correct, List<Span> falsePositives, List<Span> missed) {
     double precision() {
-      return found == 0 ? 0 : (double) correct / found;
+      return Prf.of(correct, found, correct, gold).precision();
     }
 
     double recall() {
-      return gold == 0 ? 0 : (double) correct / gold;
+      return Prf.of(correct, found, correct, gold).recall();
     }
 
     double f1() {
-      double p = precision();
-      double r = recall();
-      return p + r == 0 ? 0 : 2 * p * r / (p + r);
+      return Prf.of(correct, found, correct, gold).f1();
     }
   }
 
