@@ -12,7 +12,7 @@ public final class CodePointOffsets {
   }
 
   public static CodePointOffsets of(String text) {
-    if (text.codePoints().allMatch(Character::isBmpCodePoint)) {
+    if (!hasSurrogate(text)) {
       return new CodePointOffsets(null);
     }
     int[] table = new int[text.length() + 1];
@@ -25,6 +25,15 @@ public final class CodePointOffsets {
     }
     table[text.length()] = cp;
     return new CodePointOffsets(table);
+  }
+
+  private static boolean hasSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isSurrogate(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public int toCodePoint(int charIndex) {

@@ -1,74 +1,74 @@
 package org.newsgraph.extract;
 
-import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
- * Finds every written form of every lexicon entity in a text with one Aho-Corasick automaton
- * (hankcs's double-array trie), then keeps the hits that sit on word boundaries, where a Marathi
- * case ending written onto the name ({@code शून्य एकचे}) counts as a boundary, and resolves
- * overlaps leftmost-longest: the earliest hit wins, and of hits starting together the longest.
+ * Finds every written form of every lexicon entity in a text: at each place where a word starts, it
+ * walks a {@link FormTrie} of all forms as far as the text allows and keeps the longest form that
+ * ends where a word ends, or where a chain of case endings written onto the name ({@code शून्य
+ * एकचे}) does. Matching then resumes after the name, so the result is leftmost-longest: the
+ * earliest name wins, and of names starting together the longest.
  *
- * <p>Matching runs on a {@link FoldedText} view (case, digits, spaces, quotes and joiners folded)
- * and maps hits back to the stored text. When one form belongs to several entities, the entity
- * whose label is in the text's language wins, then the stronger label kind, then the smaller IRI;
- * the confidence is divided by the number of candidates so that the ambiguity stays visible.
+ * <p>Text is folded char by char as it is read ({@link Folding}: case, digits, spaces, quotes,
+ * joiners), so hits are in char indices of the stored text with no copy made. Names start only
+ * where a word starts, so the walk needs no failure links: it is the trie half of an Aho-Corasick
+ * automaton, run only at word starts, which finds the same leftmost-longest hits as the full
+ * automaton filtered to word boundaries.
  */
 public final class EntityMatcher {
   /** Endings chained onto one name at most ({@code सोबत} + {@code ची}). */
   private static final int MAX_CHAINED_SUFFIXES = 2;
 
-  private final AhoCorasickDoubleArrayTrie<List<Candidate>> automaton;
-  private final Map<String, Set<String>> foldedSuffixes = new HashMap<>();
+  private static final FormTrie NO_ENDINGS = FormTrie.of(List.of());
+
+  private final FormTrie forms;
+  private final List<List<Candidate>> candidates;
+  private final Map<String, FormTrie> endings = new HashMap<>();
 
   /** One entity a written form may refer to. */
   record Candidate(String entity, Label label) {}
 
-  /** A raw hit in char indices, before offsets are converted to code points. */
-  record Hit(int begin, int end, String suffix, List<Candidate> candidates) {
-    int length() {
-      return end - begin;
-    }
-  }
+  /**
+   * A hit in char indices of the text: the name at [begin, end), then the endings written onto it.
+   */
+  record Hit(int begin, int end, String suffix, List<Candidate> candidates) {}
 
   public EntityMatcher(Lexicon lexicon) {
     lexicon
         .suffixes()
         .forEach(
-            (language, endings) ->
-                foldedSuffixes.put(
+            (language, list) ->
+                endings.put(
                     language,
-                    endings.stream()
-                        .map(FoldedText::fold)
-                        .filter(e -> !e.isEmpty())
-                        .collect(Collectors.toUnmodifiableSet())));
-    Map<String, List<Candidate>> forms = new TreeMap<>();
+                    FormTrie.of(
+                        list.stream()
+                            .map(Folding::fold)
+                            .filter(e -> !e.isEmpty())
+                            .distinct()
+                            .sorted()
+                            .toList())));
+    Map<String, List<Candidate>> byForm = new TreeMap<>();
     for (LexiconEntry entry : lexicon.entries()) {
       for (Label label : entry.labels()) {
-        List<Candidate> candidates =
-            forms.computeIfAbsent(FoldedText.fold(label.text()), k -> new ArrayList<>());
-        if (candidates.stream().noneMatch(c -> c.entity().equals(entry.iri()))) {
-          candidates.add(new Candidate(entry.iri(), label));
+        List<Candidate> list =
+            byForm.computeIfAbsent(Folding.fold(label.text()), k -> new ArrayList<>());
+        if (list.stream().noneMatch(c -> c.entity().equals(entry.iri()))) {
+          list.add(new Candidate(entry.iri(), label));
         }
       }
     }
-    forms.remove("");
-    this.automaton = new AhoCorasickDoubleArrayTrie<>();
-    automaton.build(forms);
+    byForm.remove("");
+    this.forms = FormTrie.of(List.copyOf(byForm.keySet()));
+    this.candidates = byForm.values().stream().map(List::copyOf).toList();
   }
 
-  /** Number of distinct written forms in the automaton. */
+  /** Number of distinct written forms after folding. */
   public int size() {
-    return automaton.size();
+    return candidates.size();
   }
 
   /**
@@ -76,78 +76,112 @@ public final class EntityMatcher {
    * each hit's suffix is quoted from {@code text} as written.
    */
   List<Hit> find(String text, String language) {
-    Set<String> suffixes = foldedSuffixes.getOrDefault(language, Set.of());
-    FoldedText view = FoldedText.of(text);
-    String folded = view.text();
-    List<Hit> hits = new ArrayList<>();
-    AhoCorasickDoubleArrayTrie.IHit<List<Candidate>> collect =
-        (begin, end, candidates) ->
-            accept(folded, begin, end, suffixes)
-                .ifPresent(suffix -> hits.add(new Hit(begin, end, suffix, candidates)));
-    automaton.parseText(folded, collect);
-    return longestFirst(hits).stream().map(hit -> inOriginal(hit, view, text)).toList();
+    return new Walk(text, endings.getOrDefault(language, NO_ENDINGS)).hits();
   }
 
-  private static Hit inOriginal(Hit hit, FoldedText view, String text) {
-    int end = view.originalEnd(hit.end());
-    int suffixEnd = view.originalEnd(hit.end() + hit.suffix().length());
-    return new Hit(
-        view.originalBegin(hit.begin()), end, text.substring(end, suffixEnd), hit.candidates());
-  }
+  /** One pass over one text. */
+  private final class Walk {
+    private final String text;
+    private final int length;
+    private final FormTrie suffixes;
 
-  private static Optional<String> accept(String text, int begin, int end, Set<String> suffixes) {
-    if (!WordBoundary.startsWord(text, begin)) {
-      return Optional.empty();
+    Walk(String text, FormTrie suffixes) {
+      this.text = text;
+      this.length = text.length();
+      this.suffixes = suffixes;
     }
-    return suffixAt(text, end, suffixes, MAX_CHAINED_SUFFIXES);
-  }
 
-  /**
-   * The longest chain of endings written onto the name at {@code end} that finishes a word, or the
-   * empty string when a word simply ends there; empty when neither holds.
-   */
-  private static Optional<String> suffixAt(String text, int end, Set<String> suffixes, int depth) {
-    String longest = null;
-    if (depth > 0) {
-      for (String suffix : suffixes) {
-        if (text.startsWith(suffix, end)) {
-          Optional<String> rest = suffixAt(text, end + suffix.length(), suffixes, depth - 1);
-          String chain = rest.map(r -> suffix + r).orElse(null);
-          if (chain != null && (longest == null || chain.length() > longest.length())) {
-            longest = chain;
+    List<Hit> hits() {
+      List<Hit> hits = new ArrayList<>();
+      int flagsBefore = 0;
+      int i = 0;
+      while (i < length) {
+        char c = text.charAt(i);
+        char folded = Folding.fold(c);
+        if (folded == Folding.DROP) {
+          i++;
+          continue;
+        }
+        int cp = Character.isHighSurrogate(c) ? text.codePointAt(i) : c;
+        int flags = WordBoundary.flags(cp);
+        if (WordBoundary.startsWord(flagsBefore, flags)
+            && forms.child(FormTrie.ROOT, folded) != FormTrie.NONE) {
+          Hit hit = longestAt(i);
+          if (hit != null) {
+            hits.add(hit);
+            i = hit.end();
+            flagsBefore = WordBoundary.flags(text.codePointBefore(i));
+            continue;
           }
         }
+        flagsBefore = flags;
+        i += Character.charCount(cp);
       }
+      return hits;
     }
-    if (longest == null && WordBoundary.endsWord(text, end)) {
-      return Optional.of("");
-    }
-    return Optional.ofNullable(longest);
-  }
 
-  private static List<Hit> longestFirst(List<Hit> hits) {
-    List<Hit> byLength = new ArrayList<>(hits);
-    byLength.sort(
-        Comparator.comparingInt(Hit::begin)
-            .thenComparing(Comparator.comparingInt(Hit::length).reversed()));
-    boolean[] taken = new boolean[hits.stream().mapToInt(Hit::end).max().orElse(0)];
-    List<Hit> kept = new ArrayList<>();
-    for (Hit hit : byLength) {
-      if (isFree(taken, hit)) {
-        Arrays.fill(taken, hit.begin(), hit.end(), true);
-        kept.add(hit);
+    /** The longest name at {@code begin} that ends a word, possibly through endings; or null. */
+    private Hit longestAt(int begin) {
+      int node = FormTrie.ROOT;
+      int best = FormTrie.NONE;
+      int bestEnd = begin;
+      int bestSuffixEnd = begin;
+      int j = begin;
+      while (j < length) {
+        char folded = Folding.fold(text.charAt(j++));
+        if (folded == Folding.DROP) {
+          continue;
+        }
+        node = forms.child(node, folded);
+        if (node == FormTrie.NONE) {
+          break;
+        }
+        int form = forms.form(node);
+        int suffixEnd = form == FormTrie.NONE ? -1 : suffixEnd(j, MAX_CHAINED_SUFFIXES);
+        if (suffixEnd >= 0) {
+          best = form;
+          bestEnd = j;
+          bestSuffixEnd = suffixEnd;
+        }
       }
+      return best == FormTrie.NONE
+          ? null
+          : new Hit(begin, bestEnd, text.substring(bestEnd, bestSuffixEnd), candidates.get(best));
     }
-    kept.sort(Comparator.comparingInt(Hit::begin));
-    return kept;
-  }
 
-  private static boolean isFree(boolean[] taken, Hit hit) {
-    for (int i = hit.begin(); i < hit.end(); i++) {
-      if (taken[i]) {
-        return false;
+    /**
+     * Where the longest chain of at most {@code depth} endings starting at {@code from} finishes a
+     * word; {@code from} itself when a word simply ends there; -1 when neither holds.
+     */
+    private int suffixEnd(int from, int depth) {
+      int longest = -1;
+      int node = FormTrie.ROOT;
+      int k = from;
+      while (depth > 0 && k < length) {
+        char folded = Folding.fold(text.charAt(k++));
+        if (folded == Folding.DROP) {
+          continue;
+        }
+        node = suffixes.child(node, folded);
+        if (node == FormTrie.NONE) {
+          break;
+        }
+        if (suffixes.form(node) != FormTrie.NONE) {
+          longest = Math.max(longest, suffixEnd(k, depth - 1));
+        }
       }
+      return longest < 0 && endsWordAt(from) ? from : longest;
     }
-    return true;
+
+    private boolean endsWordAt(int end) {
+      int next = end;
+      while (next < length && Folding.fold(text.charAt(next)) == Folding.DROP) {
+        next++;
+      }
+      return next == length
+          || WordBoundary.endsWord(
+              WordBoundary.flags(text.codePointBefore(end)),
+              WordBoundary.flags(text.codePointAt(next)));
+    }
   }
 }

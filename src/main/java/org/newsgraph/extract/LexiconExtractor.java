@@ -71,7 +71,8 @@ public final class LexiconExtractor {
     EntityMatcher.Candidate chosen;
     String rule;
     double confidence;
-    Optional<EntityMatcher.Candidate> byDiscourse = byDiscourse(candidates, unambiguous);
+    Optional<EntityMatcher.Candidate> byDiscourse =
+        candidates.size() == 1 ? Optional.empty() : byDiscourse(candidates, unambiguous);
     if (candidates.size() == 1) {
       chosen = candidates.get(0);
       rule = RULE_UNIQUE;
@@ -85,6 +86,13 @@ public final class LexiconExtractor {
       rule = RULE_LABEL;
       confidence = score(chosen.label().kind()) / candidates.size();
     }
+    List<String> alternatives =
+        candidates.size() == 1
+            ? List.of()
+            : candidates.stream()
+                .map(EntityMatcher.Candidate::entity)
+                .filter(e -> !e.equals(chosen.entity()))
+                .toList();
     return new Mention(
         chosen.entity(),
         offsets.toCodePoint(hit.begin()),
@@ -94,10 +102,7 @@ public final class LexiconExtractor {
         confidence,
         NAME,
         rule,
-        candidates.stream()
-            .map(EntityMatcher.Candidate::entity)
-            .filter(e -> !e.equals(chosen.entity()))
-            .toList(),
+        alternatives,
         Optional.empty());
   }
 

@@ -28,21 +28,44 @@ public final class WordBoundary {
         || script == Character.UnicodeScript.KATAKANA;
   }
 
-  /** True when a name may start at char index {@code begin} of {@code text}. */
-  static boolean startsWord(String text, int begin) {
-    if (begin == 0) {
-      return true;
-    }
-    int before = text.codePointBefore(begin);
-    return !isWordChar(before) || isUnspaced(before) || isUnspaced(text.codePointAt(begin));
+  /** {@link #flags} bit: the code point belongs to a word. */
+  static final int WORD = 1;
+
+  /** {@link #flags} bit: the code point is of a script written without spaces. */
+  static final int UNSPACED = 2;
+
+  private static final byte[] BMP_FLAGS = bmpFlags();
+
+  /** {@link #WORD} and {@link #UNSPACED} of {@code cp}, from a table for the BMP. */
+  static int flags(int cp) {
+    return cp <= Character.MAX_VALUE ? BMP_FLAGS[cp] : compute(cp);
   }
 
-  /** True when a name may end at char index {@code end} of {@code text}. */
-  static boolean endsWord(String text, int end) {
-    if (end == text.length()) {
-      return true;
+  /**
+   * True when a name may start after a code point with {@code flagsBefore} and at one with {@code
+   * flagsAt}: the one before is no word char, or either is of an unspaced script.
+   */
+  static boolean startsWord(int flagsBefore, int flagsAt) {
+    return (flagsBefore & WORD) == 0 || ((flagsBefore | flagsAt) & UNSPACED) != 0;
+  }
+
+  /**
+   * True when a name may end after a code point with {@code flagsBefore} and before one with {@code
+   * flagsAfter}: the one after is no word char, or either is of an unspaced script.
+   */
+  static boolean endsWord(int flagsBefore, int flagsAfter) {
+    return (flagsAfter & WORD) == 0 || ((flagsBefore | flagsAfter) & UNSPACED) != 0;
+  }
+
+  private static byte[] bmpFlags() {
+    byte[] table = new byte[Character.MAX_VALUE + 1];
+    for (int cp = 0; cp <= Character.MAX_VALUE; cp++) {
+      table[cp] = (byte) compute(cp);
     }
-    int after = text.codePointAt(end);
-    return !isWordChar(after) || isUnspaced(after) || isUnspaced(text.codePointBefore(end));
+    return table;
+  }
+
+  private static int compute(int cp) {
+    return (isWordChar(cp) ? WORD : 0) | (isUnspaced(cp) ? UNSPACED : 0);
   }
 }
