@@ -136,7 +136,7 @@ public final class BuildScaling {
         SyntheticCorpus.lexicon(
             chosen, SyntheticCorpus.readSuffixes(Path.of(System.getProperty("bench.suffixes"))));
     TimedBuild<WholeWordBaseline> baseline =
-        TimedBuild.run("baseline", () -> new WholeWordBaseline(chosen), timeout);
+        TimedBuild.run("baseline", () -> new WholeWordBaseline(chosen, WholeWordBaseline.Split.ONE), timeout);
     System.out.println("baseline " + (baseline.finished() ? baseline.nanos() : -1));
     System.out.flush();
     TimedBuild<LexiconExtractor> ours =

@@ -38,7 +38,8 @@ import org.newsgraph.extract.Mention;
  * {@code bench.entries} (100000), {@code bench.chars} (20000000), {@code bench.seed} (20250101),
  * {@code bench.warmup} (5), {@code bench.rounds} (15), {@code bench.heapCopies} (2), {@code
  * bench.heapReps} (1), {@code bench.buildTimeout} (240 s), {@code bench.nameRate} (0.035), {@code
- * bench.suffixShare} (0.4).
+ * bench.suffixShare} (0.4), {@code bench.baseline} ({@code one}, or {@code per-script}: see {@link
+ * WholeWordBaseline.Split}).
  */
 public final class MatcherBench {
   private static final double GOAL = 0.5;
@@ -60,6 +61,8 @@ public final class MatcherBench {
     long buildTimeout = Long.getLong("bench.buildTimeout", 240);
     double nameRate = Double.parseDouble(System.getProperty("bench.nameRate", "0.035"));
     double suffixShare = Double.parseDouble(System.getProperty("bench.suffixShare", "0.4"));
+    WholeWordBaseline.Split split =
+        WholeWordBaseline.Split.parse(System.getProperty("bench.baseline", "one"));
 
     // ---- data
     String loadAtStart = Report.loadAverage();
@@ -92,7 +95,7 @@ public final class MatcherBench {
     List<Long> baselineHeap = new ArrayList<>();
     long heap0 = HeapMeter.settledUsed();
     TimedBuild<WholeWordBaseline> baselineCold =
-        TimedBuild.run("baseline", () -> new WholeWordBaseline(entries), buildTimeout);
+        TimedBuild.run("baseline", () -> new WholeWordBaseline(entries, split), buildTimeout);
     log("cold build, baseline: %s", describe(baselineCold));
     long heap1 = HeapMeter.settledUsed();
     TimedBuild<LexiconExtractor> oursCold =
@@ -100,7 +103,7 @@ public final class MatcherBench {
     log("cold build, ours: %s", describe(oursCold));
     long heap2 = HeapMeter.settledUsed();
     if (!baselineCold.finished() || !oursCold.finished()) {
-      Report report = new Report();
+      Report report = new Report(split);
       report.machine(loadAtStart);
       report.data(entries.size(), names, corpus, utf8Bytes, suffixes.size(), seed);
       report.buildTimeout(entries.size(), buildTimeout, baselineCold, oursCold);
@@ -154,7 +157,7 @@ public final class MatcherBench {
     for (int rep = 0; rep < heapReps; rep++) {
       HeapMeter.measure(() -> new LexiconExtractor(lexicon), heapCopies, oursHeap, oursBuild);
       HeapMeter.measure(
-          () -> new WholeWordBaseline(entries), heapCopies, baselineHeap, baselineBuild);
+          () -> new WholeWordBaseline(entries, split), heapCopies, baselineHeap, baselineBuild);
       log(
           "heap %d/%d: ours %.1f MB, baseline %.1f MB per copy",
           rep + 1, heapReps, oursHeap.getLast() / 1e6, baselineHeap.getLast() / 1e6);
@@ -170,7 +173,7 @@ public final class MatcherBench {
     log("heap: the Lexicon record itself %.1f MB", lexiconHeap.getLast() / 1e6);
 
     // ---- report
-    Report report = new Report();
+    Report report = new Report(split);
     report.machine(loadAtStart);
     report.data(entries.size(), names, corpus, utf8Bytes, suffixes.size(), seed);
     report.results(

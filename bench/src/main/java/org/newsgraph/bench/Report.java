@@ -13,6 +13,11 @@ import java.util.stream.Collectors;
 /** The Markdown report the benchmark prints. */
 final class Report {
   private final StringBuilder out = new StringBuilder();
+  private final WholeWordBaseline.Split split;
+
+  Report(WholeWordBaseline.Split split) {
+    this.split = split;
+  }
 
   /** The 1-, 5- and 15-minute load averages, from /proc/loadavg on Linux. */
   static String loadAverage() {
@@ -135,8 +140,9 @@ final class Report {
         oT.n(), warmup);
     line("");
     line(
-        "| | ours: `LexiconExtractor.extract`, Marathi endings on | baseline: hankcs ACDAT,"
-            + " plain whole-word | ours ÷ baseline |");
+        "| | ours: `LexiconExtractor.extract`, Marathi endings on | baseline: hankcs ACDAT, %s,"
+            + " plain whole-word | ours ÷ baseline |",
+        split.description());
     line("|---|---:|---:|---:|");
     line(
         "| throughput, M chars/s, mean ± sd | %.1f ± %.1f | %.1f ± %.1f | **%.2f×** |",
@@ -233,7 +239,11 @@ final class Report {
         "| %,d entries (%,d forms) | build | where the build thread was at the deadline |",
         entries, 2 * entries);
     line("|---|---|---|");
-    line("| baseline: hankcs ACDAT | %s | %s |", outcome(baseline), where(baseline));
+    line(
+        "| baseline: hankcs ACDAT, %s | %s | %s |",
+        split.description(),
+        outcome(baseline),
+        where(baseline));
     line("| ours: `new LexiconExtractor(lexicon)` | %s | %s |", outcome(ours), where(ours));
     line("");
     line(
