@@ -51,8 +51,9 @@ public final class Pipeline {
     this.extractor = new LexiconExtractor(lexicon);
     TypeHierarchy hierarchy = new TypeHierarchy(gate.ontology());
     this.coreference =
-        new CoreferenceResolver(CoreferenceRules.load(config.lexiconDir()), lexicon, hierarchy);
-    this.candidates = new CandidateFinder(config.lexiconDir(), lexicon);
+        new CoreferenceResolver(
+            CoreferenceRules.load(config.lexiconDir(), hierarchy), lexicon, hierarchy);
+    this.candidates = new CandidateFinder(config.lexiconDir(), lexicon, hierarchy);
     this.rules =
         new RuleEngine(
             RuleLoader.load(config.rulesDir()),

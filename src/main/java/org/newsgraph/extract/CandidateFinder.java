@@ -14,7 +14,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.newsgraph.article.CodePointOffsets;
-import org.newsgraph.vocab.NG;
 
 /**
  * Finds names the lexicon does not know: a short quoted phrase that is not exactly a known name,
@@ -38,12 +37,12 @@ public final class CandidateFinder {
   private final Map<String, List<String>> typeClasses = new HashMap<>();
   private final Map<String, PhraseFinder> finders = new HashMap<>();
 
-  public CandidateFinder(Path lexiconDir, Lexicon lexicon) {
+  public CandidateFinder(Path lexiconDir, Lexicon lexicon, TypeHierarchy hierarchy) {
     try (Stream<Path> files = Files.list(lexiconDir)) {
       for (Path file : files.sorted().toList()) {
         Matcher m = FILE.matcher(file.getFileName().toString());
         if (m.matches()) {
-          read(file, m.group(1));
+          read(file, m.group(1), hierarchy);
         }
       }
     } catch (IOException e) {
@@ -54,7 +53,7 @@ public final class CandidateFinder {
             finders.put(language, new PhraseFinder(words, language, lexicon.suffixes())));
   }
 
-  private void read(Path file, String language) throws IOException {
+  private void read(Path file, String language, TypeHierarchy hierarchy) throws IOException {
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i).strip();
@@ -74,7 +73,9 @@ public final class CandidateFinder {
       typeWords
           .computeIfAbsent(language, k -> new ArrayList<>())
           .add(Normalizer.normalize(cols[0].strip(), Normalizer.Form.NFC));
-      typeClasses.computeIfAbsent(language, k -> new ArrayList<>()).add(NG.NS + cols[1].strip());
+      typeClasses
+          .computeIfAbsent(language, k -> new ArrayList<>())
+          .add(hierarchy.ontologyClass(cols[1], file + ":" + (i + 1)));
     }
   }
 

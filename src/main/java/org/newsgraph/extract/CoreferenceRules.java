@@ -11,24 +11,25 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.newsgraph.vocab.NG;
 
 /**
  * Reads {@code coreference-LANG.tsv} files: one rule a line, {@code form TAB most-mentioned|
- * last-mentioned TAB ClassName TAB confidence}, where ClassName is a class of the ng: ontology.
+ * last-mentioned TAB ClassName TAB confidence}, where ClassName is a class of the ng: ontology; a
+ * name the ontology does not declare is an error, so that a misspelt class cannot silently turn a
+ * rule off.
  */
 public final class CoreferenceRules {
   private static final Pattern FILE = Pattern.compile("coreference-([a-z]{2,3})\\.tsv");
 
   private CoreferenceRules() {}
 
-  public static List<CoreferenceRule> load(Path lexiconDir) {
+  public static List<CoreferenceRule> load(Path lexiconDir, TypeHierarchy hierarchy) {
     List<CoreferenceRule> rules = new ArrayList<>();
     try (Stream<Path> files = Files.list(lexiconDir)) {
       for (Path file : files.sorted().toList()) {
         Matcher m = FILE.matcher(file.getFileName().toString());
         if (m.matches()) {
-          rules.addAll(read(file, m.group(1)));
+          rules.addAll(read(file, m.group(1), hierarchy));
         }
       }
     } catch (IOException e) {
@@ -38,19 +39,21 @@ public final class CoreferenceRules {
     return rules;
   }
 
-  private static List<CoreferenceRule> read(Path file, String language) throws IOException {
+  private static List<CoreferenceRule> read(Path file, String language, TypeHierarchy hierarchy)
+      throws IOException {
     List<CoreferenceRule> rules = new ArrayList<>();
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i).strip();
       if (!line.isEmpty() && !line.startsWith("#")) {
-        rules.add(parse(line, language, file + ":" + (i + 1)));
+        rules.add(parse(line, language, file + ":" + (i + 1), hierarchy));
       }
     }
     return rules;
   }
 
-  private static CoreferenceRule parse(String line, String language, String where) {
+  private static CoreferenceRule parse(
+      String line, String language, String where, TypeHierarchy hierarchy) {
     String[] cols = line.split("\t");
     if (cols.length != 4) {
       throw new ExtractException(
@@ -83,7 +86,7 @@ public final class CoreferenceRules {
         Normalizer.normalize(cols[0].strip(), Normalizer.Form.NFC),
         language,
         strategy,
-        NG.NS + cols[2].strip(),
+        hierarchy.ontologyClass(cols[2], where),
         confidence);
   }
 }

@@ -20,17 +20,15 @@ class CoreferenceTest {
   private static final String BASE = "https://example.org/kg/";
   private static LexiconExtractor names;
   private static CoreferenceResolver references;
+  private static final TypeHierarchy HIERARCHY =
+      new TypeHierarchy(ShapesGate.standard().ontology());
 
   @BeforeAll
   static void load() {
     Path dir = TestFiles.resource("lexicon-small");
     Lexicon lexicon = LexiconLoader.load(dir, BASE);
     names = new LexiconExtractor(lexicon);
-    references =
-        new CoreferenceResolver(
-            CoreferenceRules.load(dir),
-            lexicon,
-            new TypeHierarchy(ShapesGate.standard().ontology()));
+    references = new CoreferenceResolver(CoreferenceRules.load(dir, HIERARCHY), lexicon, HIERARCHY);
   }
 
   private static List<Mention> resolved(String text, String language) {
@@ -84,9 +82,35 @@ class CoreferenceTest {
   void aBadRuleFileNamesTheLineAndTheExpectation(@TempDir Path dir) throws IOException {
     Files.writeString(
         dir.resolve("coreference-mr.tsv"), "# ok\nकंपनी\tsometimes\tOrganization\t0.7\n");
-    assertThatThrownBy(() -> CoreferenceRules.load(dir))
+    assertThatThrownBy(() -> CoreferenceRules.load(dir, HIERARCHY))
         .isInstanceOf(ExtractException.class)
         .hasMessageContaining("coreference-mr.tsv:2")
         .hasMessageContaining("expected most-mentioned or last-mentioned");
+  }
+
+  @Test
+  void aMisspeltClassIsAnErrorNotARuleThatNeverFires(@TempDir Path dir) throws IOException {
+    Files.writeString(
+        dir.resolve("coreference-en.tsv"), "the company\tmost-mentioned\tCompny\t0.7\n");
+    assertThatThrownBy(() -> CoreferenceRules.load(dir, HIERARCHY))
+        .isInstanceOf(ExtractException.class)
+        .hasMessageContaining("coreference-en.tsv:1")
+        .hasMessageContaining("class 'Compny'")
+        .hasMessageContaining("expected the name of a class of the ng: ontology");
+    Files.writeString(
+        dir.resolve("coreference-en.tsv"), "the company\tmost-mentioned\tCompany\t0.7\n");
+    assertThat(CoreferenceRules.load(dir, HIERARCHY))
+        .extracting(CoreferenceRule::classIri)
+        .containsExactly(org.newsgraph.vocab.NG.NS + "Company");
+  }
+
+  @Test
+  void aMisspeltTypeWordClassIsAnError(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("type-words-en.tsv"), "# comment\nmodel\tAIModle\n");
+    Lexicon lexicon = LexiconLoader.load(TestFiles.resource("lexicon-small"), BASE);
+    assertThatThrownBy(() -> new CandidateFinder(dir, lexicon, HIERARCHY))
+        .isInstanceOf(ExtractException.class)
+        .hasMessageContaining("type-words-en.tsv:2")
+        .hasMessageContaining("class 'AIModle'");
   }
 }

@@ -17,7 +17,9 @@ import org.newsgraph.extract.LexiconExtractor;
 /**
  * How long the lexicon takes to compile as it grows, with English labels only, Marathi labels only,
  * and both: the baseline's trie and ours ({@code new LexiconExtractor}). Each size runs in a fresh
- * JVM, each build with a deadline; once a configuration misses it, its larger sizes are skipped.
+ * JVM, each build with a deadline; once a side misses it in a configuration, that side's larger
+ * sizes are skipped. Ours builds first, so that a baseline build left running past its deadline
+ * cannot slow it down.
  * Prints a Markdown table.
  *
  * <p>Settings: {@code bench.suffixes} (required), {@code bench.scaleSizes}
@@ -29,8 +31,13 @@ public final class BuildScaling {
   private BuildScaling() {}
 
   public static void main(String[] args) throws Exception {
-    if (args.length == 4 && args[0].equals("--child")) {
-      child(args[1], Integer.parseInt(args[2]), Long.parseLong(args[3]));
+    if (args.length == 6 && args[0].equals("--child")) {
+      child(
+          args[1],
+          Integer.parseInt(args[2]),
+          Long.parseLong(args[3]),
+          Boolean.parseBoolean(args[4]),
+          Boolean.parseBoolean(args[5]));
       return;
     }
     int[] sizes =
@@ -46,14 +53,16 @@ public final class BuildScaling {
             .toList();
     Map<String, String[]> cells = new LinkedHashMap<>();
     for (String config : configs) {
-      boolean stopped = false;
+      boolean baselineStopped = false;
+      boolean oursStopped = false;
       for (int size : sizes) {
         String[] result;
-        if (stopped) {
+        if (baselineStopped && oursStopped) {
           result = new String[] {"skipped", "skipped"};
         } else {
-          result = runChild(config, size, timeout);
-          stopped = result[0].startsWith(">") || result[1].startsWith(">");
+          result = runChild(config, size, timeout, !baselineStopped, !oursStopped);
+          baselineStopped |= !result[0].endsWith(" s") || result[0].startsWith(">");
+          oursStopped |= !result[1].endsWith(" s") || result[1].startsWith(">");
         }
         cells.put(config + "/" + size, result);
         MatcherBench.log(
@@ -90,7 +99,8 @@ public final class BuildScaling {
   }
 
   /** Runs one size in a child JVM; returns the baseline's and ours' build time as text. */
-  private static String[] runChild(String config, int size, long timeout) throws Exception {
+  private static String[] runChild(
+      String config, int size, long timeout, boolean baseline, boolean ours) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> command = new ArrayList<>();
     command.add(java);
@@ -100,10 +110,19 @@ public final class BuildScaling {
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(BuildScaling.class.getName());
-    command.addAll(List.of("--child", config, Integer.toString(size), Long.toString(timeout)));
+    command.addAll(
+        List.of(
+            "--child",
+            config,
+            Integer.toString(size),
+            Long.toString(timeout),
+            Boolean.toString(baseline),
+            Boolean.toString(ours)));
     Process process =
         new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-    String[] result = {"> " + timeout + " s", "> " + timeout + " s"};
+    String[] result = {
+      baseline ? "> " + timeout + " s" : "skipped", ours ? "> " + timeout + " s" : "skipped"
+    };
     try (BufferedReader reader =
         new BufferedReader(
             new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
@@ -124,8 +143,12 @@ public final class BuildScaling {
     return result;
   }
 
-  /** In the child JVM: builds both sides once and prints "baseline NANOS" and "ours NANOS". */
-  private static void child(String config, int size, long timeout) throws Exception {
+  /**
+   * In the child JVM: builds each side asked for once and prints "baseline NANOS" and "ours NANOS"
+   * (-1 when the deadline passed).
+   */
+  private static void child(String config, int size, long timeout, boolean baseline, boolean ours)
+      throws Exception {
     long seed = Long.getLong("bench.seed", 20250101L);
     List<LexiconEntry> entries = SyntheticCorpus.entries(SyntheticCorpus.names(size, seed));
     if (!config.contains("+")) {
@@ -135,14 +158,21 @@ public final class BuildScaling {
     var lexicon =
         SyntheticCorpus.lexicon(
             chosen, SyntheticCorpus.readSuffixes(Path.of(System.getProperty("bench.suffixes"))));
-    TimedBuild<WholeWordBaseline> baseline =
-        TimedBuild.run("baseline", () -> new WholeWordBaseline(chosen, WholeWordBaseline.Split.ONE), timeout);
-    System.out.println("baseline " + (baseline.finished() ? baseline.nanos() : -1));
-    System.out.flush();
-    TimedBuild<LexiconExtractor> ours =
-        TimedBuild.run("ours", () -> new LexiconExtractor(lexicon), timeout);
-    System.out.println("ours " + (ours.finished() ? ours.nanos() : -1));
-    System.out.flush();
+    if (ours) {
+      TimedBuild<LexiconExtractor> build =
+          TimedBuild.run("ours", () -> new LexiconExtractor(lexicon), timeout);
+      System.out.println("ours " + (build.finished() ? build.nanos() : -1));
+      System.out.flush();
+    }
+    if (baseline) {
+      TimedBuild<WholeWordBaseline> build =
+          TimedBuild.run(
+              "baseline",
+              () -> new WholeWordBaseline(chosen, WholeWordBaseline.Split.ONE),
+              timeout);
+      System.out.println("baseline " + (build.finished() ? build.nanos() : -1));
+      System.out.flush();
+    }
     System.exit(0);
   }
 }
