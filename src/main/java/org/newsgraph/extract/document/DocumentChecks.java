@@ -17,8 +17,9 @@ import org.newsgraph.extract.ValueNode;
 
 /**
  * What the JSON Schema cannot say about an extraction document: anchors equal the text at their
- * offsets, offsets lie inside the text, IRIs are absolute, value-node keys exist and are unique.
- * Each problem names the document, the JSON path and what was expected.
+ * offsets, offsets (antecedents included) lie inside the text, IRIs are absolute, value-node keys
+ * are unique and every key used (in facts, claims and other nodes' properties) exists. Each problem
+ * names the document, the JSON path and what was expected.
  */
 final class DocumentChecks {
   private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-]+");
@@ -50,6 +51,14 @@ final class DocumentChecks {
           "$.nodes[" + i + "].key",
           "'" + key + "' is used twice: expected unique keys");
       iri(nodes.get(i).type(), "$.nodes[" + i + "].type");
+    }
+    for (int i = 0; i < nodes.size(); i++) {
+      List<ValueNode.Property> properties = nodes.get(i).properties();
+      for (int j = 0; j < properties.size(); j++) {
+        String at = "$.nodes[" + i + "].properties[" + j + "]";
+        iri(properties.get(j).predicate(), at + ".predicate");
+        term(properties.get(j).value(), at + ".value");
+      }
     }
     List<Mention> mentions = extraction.mentions();
     for (int i = 0; i < mentions.size(); i++) {
@@ -105,6 +114,8 @@ final class DocumentChecks {
 
   private void mention(Mention m, String at) {
     iri(m.entity(), at + ".entity");
+    m.alternatives().forEach(a -> iri(a, at + ".alternatives"));
+    m.antecedent().ifPresent(a -> inText(a.begin(), a.end(), at + ".antecedent"));
     inText(m.begin(), m.end(), at);
     String actual = new String(text, m.begin(), m.end() - m.begin());
     require(

@@ -3,6 +3,7 @@ package org.newsgraph.extract.document;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -109,12 +110,30 @@ public final class ExtractionJson {
     ExtractionDocument document;
     try {
       document = JSON.treeToValue(tree, ExtractionDocument.class);
+    } catch (JsonMappingException e) {
+      Throwable cause = e.getCause();
+      String problem =
+          cause != null && cause.getMessage() != null ? cause.getMessage() : e.getOriginalMessage();
+      throw new DocumentException(file + ": " + jsonPath(e.getPath()) + ": " + problem, e);
     } catch (JsonProcessingException | IllegalArgumentException e) {
       throw new DocumentException(file + ": " + e.getMessage(), e);
     }
     Extraction extraction = toExtraction(document, file);
     DocumentChecks.check(extraction, file.toString());
     return extraction;
+  }
+
+  /** A JSON path such as {@code $.facts[0].evidence}, from Jackson's reference chain. */
+  private static String jsonPath(List<JsonMappingException.Reference> references) {
+    StringBuilder path = new StringBuilder("$");
+    for (JsonMappingException.Reference reference : references) {
+      if (reference.getFieldName() != null) {
+        path.append('.').append(reference.getFieldName());
+      } else if (reference.getIndex() >= 0) {
+        path.append('[').append(reference.getIndex()).append(']');
+      }
+    }
+    return path.toString();
   }
 
   private static String describe(Set<ValidationMessage> problems) {
