@@ -17,12 +17,13 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.newsgraph.article.Article;
+import org.newsgraph.article.ArticleException;
 import org.newsgraph.article.ArticleReader;
 import org.newsgraph.extract.Extraction;
 
@@ -143,19 +144,30 @@ public final class ExtractionJson {
         .collect(Collectors.joining("\n"));
   }
 
+  /**
+   * Reads the article through {@link ArticleReader}, as if it were a file with front matter, so
+   * that both get the same checks; a problem is reported at the JSON field it comes from.
+   */
   private static Extraction toExtraction(ExtractionDocument document, Path file) {
     ArticleRecord a = document.article();
+    // The JSON field behind each 1-based line of the front matter; line 1 is the opening "---".
+    List<String> fields = new ArrayList<>(List.of("", "", "id", "title", "language"));
     StringBuilder front = new StringBuilder("---\n");
     front.append("id: ").append(a.id()).append('\n');
     front.append("title: ").append(a.title()).append('\n');
     front.append("language: ").append(a.language()).append('\n');
-    Optional.ofNullable(a.published())
-        .ifPresent(p -> front.append("published: ").append(p).append('\n'));
-    Optional.ofNullable(a.source()).ifPresent(s -> front.append("source: ").append(s).append('\n'));
-    Optional.ofNullable(a.url()).ifPresent(u -> front.append("url: ").append(u).append('\n'));
+    optional(front, fields, "published", a.published());
+    optional(front, fields, "source", a.source());
+    optional(front, fields, "url", a.url());
     front.append("---\n");
-    Article parsed =
-        ArticleReader.parse(front + a.text(), file.getFileName().toString(), file.toString());
+    Article parsed;
+    try {
+      parsed =
+          ArticleReader.parse(front + a.text(), file.getFileName().toString(), file.toString());
+    } catch (ArticleException e) {
+      String field = e.line() > 0 && e.line() < fields.size() ? fields.get(e.line()) : "text";
+      throw new DocumentException(file + ": $.article." + field + ": " + e.problem(), e);
+    }
     if (!parsed.text().equals(a.text())) {
       throw new DocumentException(
           file
@@ -169,6 +181,14 @@ public final class ExtractionJson {
         orEmpty(document.claims()),
         orEmpty(document.nodes()),
         orEmpty(document.candidates()));
+  }
+
+  private static void optional(
+      StringBuilder front, List<String> fields, String field, String value) {
+    if (value != null) {
+      front.append(field).append(": ").append(value).append('\n');
+      fields.add(field);
+    }
   }
 
   private static <T> List<T> orEmpty(List<T> list) {
