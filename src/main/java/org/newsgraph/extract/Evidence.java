@@ -1,5 +1,7 @@
 package org.newsgraph.extract;
 
+import java.util.Objects;
+
 /**
  * Where the article says something: the minimal span covering the cue and the arguments, the
  * sentence (or list passage) around it, the rule that read it and how sure it is.
@@ -10,10 +12,19 @@ package org.newsgraph.extract;
  * @param sentenceEnd end of the sentence (exclusive); for a list item, the end of the item
  * @param rule id of the rule in {@code data/rules/}, or of the curator who wrote the fact
  * @param confidence from 0 to 1
+ * @param extractor name of the step that read it ({@code rules}); {@value Mention#CURATED} when a
+ *     hand-written extraction document does not say
  */
 public record Evidence(
-    int begin, int end, int sentenceBegin, int sentenceEnd, String rule, double confidence) {
+    int begin,
+    int end,
+    int sentenceBegin,
+    int sentenceEnd,
+    String rule,
+    double confidence,
+    String extractor) {
   public Evidence {
+    extractor = Objects.requireNonNullElse(extractor, Mention.CURATED);
     if (begin < sentenceBegin || end > sentenceEnd || begin >= end) {
       throw new ExtractException(
           "evidence ["

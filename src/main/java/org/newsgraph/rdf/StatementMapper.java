@@ -28,8 +28,6 @@ import org.newsgraph.vocab.PROV;
  * claim is not asserted as a fact); each value node with its properties.
  */
 final class StatementMapper {
-  /** The extractor name written on statements and claims made by rules. */
-  static final String EXTRACTOR = "rules";
 
   private final Spans spans;
   private final IriScheme iris;
@@ -99,7 +97,7 @@ final class StatementMapper {
         NG.sentence,
         spans.span(evidence.sentenceBegin(), evidence.sentenceEnd(), NIF.Sentence));
     spans.add(node, NG.rule, NodeFactory.createLiteralString(evidence.rule()));
-    spans.add(node, NG.extractor, NodeFactory.createLiteralString(EXTRACTOR));
+    spans.add(node, NG.extractor, NodeFactory.createLiteralString(evidence.extractor()));
     spans.add(node, NG.confidence, NodeValue.makeDouble(evidence.confidence()).asNode());
     spans.add(node, PROV.wasDerivedFrom, iris.article(article.id()));
   }

@@ -23,6 +23,6 @@ record Cue(int begin, int end, Sentence unit) {
       from = Math.min(from, span[0]);
       to = Math.max(to, span[1]);
     }
-    return new Evidence(from, to, unit.begin(), unit.end(), rule, confidence);
+    return new Evidence(from, to, unit.begin(), unit.end(), rule, confidence, RuleEngine.NAME);
   }
 }

@@ -36,6 +36,9 @@ import org.newsgraph.vocab.NG;
  * said; a cue that ends its sentence with a list makes one claim per item.
  */
 public final class RuleEngine {
+  /** The extractor name recorded on the evidence of every fact and claim the rules make. */
+  public static final String NAME = "rules";
+
   private static final List<String> MODALITY_PRECEDENCE = List.of("Advises", "Predicts");
   private static final String LIST_INTRO_PUNCTUATION = " \t,:;-–—";
 
@@ -206,7 +209,8 @@ public final class RuleEngine {
                         cue.unit().begin(),
                         item.end(),
                         rule.id(),
-                        confidence(rule, subject.get(), object)),
+                        confidence(rule, subject.get(), object),
+                        NAME),
                     Optional.empty()));
           }
         }
@@ -238,7 +242,8 @@ public final class RuleEngine {
                 cue.unit().begin(),
                 item.end(),
                 rule.id(),
-                rule.confidence() * subject.confidence()),
+                rule.confidence() * subject.confidence(),
+                NAME),
             Optional.empty()));
   }
 
@@ -336,7 +341,8 @@ public final class RuleEngine {
             sentenceBegin,
             unit.end(),
             rule.id(),
-            rule.confidence() * speaker.confidence()),
+            rule.confidence() * speaker.confidence(),
+            NAME),
         values.quantities(view, unit, begin, end, out));
   }
 

@@ -45,6 +45,11 @@ class ExtractionDocumentTest {
     assertThat(graph.contains(Node.ANY, NG.rule, NodeFactory.createLiteralString("curator:test")))
         .isTrue();
     assertThat(graph.contains(Node.ANY, NG.speaker, lee)).isTrue();
+    // Statements of a hand-written document say so; none claims to come from the rule engine.
+    assertThat(graph.contains(Node.ANY, NG.extractor, NodeFactory.createLiteralString("curated")))
+        .isTrue();
+    assertThat(graph.contains(Node.ANY, NG.extractor, NodeFactory.createLiteralString("rules")))
+        .isFalse();
   }
 
   @Test
