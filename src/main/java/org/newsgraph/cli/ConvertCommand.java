@@ -1,14 +1,10 @@
 package org.newsgraph.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import org.newsgraph.Pipeline;
 import org.newsgraph.rdf.ConvertedArticle;
-import org.newsgraph.rdf.RdfException;
 import org.newsgraph.rdf.RdfFormat;
 import org.newsgraph.rdf.RdfOutput;
 import picocli.CommandLine.Command;
@@ -57,13 +53,6 @@ final class ConvertCommand implements Callable<Integer> {
   }
 
   private void writeFile(ConvertedArticle converted) throws IOException {
-    Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), ".newsgraph-", ".tmp");
-    try (OutputStream stream = Files.newOutputStream(tmp)) {
-      RdfOutput.write(converted.toDataset(), format, stream);
-    } catch (IOException | RuntimeException e) {
-      Files.deleteIfExists(tmp);
-      throw new RdfException(out + ": cannot write: " + e.getMessage(), e);
-    }
-    Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
+    OutputFiles.write(out, stream -> RdfOutput.write(converted.toDataset(), format, stream));
   }
 }

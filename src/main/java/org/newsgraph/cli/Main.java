@@ -33,6 +33,7 @@ import picocli.CommandLine.Option;
       ServeCommand.class,
       QueryCommand.class,
       SearchCommand.class,
+      ExportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

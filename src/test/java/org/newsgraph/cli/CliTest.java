@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -165,6 +166,35 @@ class CliTest {
     CliRun broken = run("query", "-q", "SELECT * WHERE { ?s ?p }", "--store", tmp.toString());
     assertThat(broken.exitCode()).isEqualTo(1);
     assertThat(broken.err()).contains("query:1:").contains("not a valid SPARQL query");
+  }
+
+  @Test
+  void exportWritesTheWholeStoreAsRdfAndAsAGraphForGraphTools() {
+    Path store = tmp.resolve("store");
+    assertThat(run("load", SEED, "--store", store.toString()).exitCode()).isZero();
+    Path trig = tmp.resolve("all.trig");
+    CliRun rdf = run("export", "--store", store.toString(), "--out", trig.toString());
+    assertThat(rdf.exitCode()).as(rdf.err()).isZero();
+    DatasetGraph exported = RDFDataMgr.loadDatasetGraph(trig.toString());
+    DatasetGraph stored = snapshot(store);
+    assertThat(Iter.count(exported.find())).isEqualTo(Iter.count(stored.find()));
+    for (Node name : List.of(IRIS.articleGraph(ARTICLE_ID), IRIS.inferredGraph())) {
+      assertThat(IsoMatcher.isomorphic(exported.getGraph(name), stored.getGraph(name)))
+          .as("graph %s", name)
+          .isTrue();
+    }
+
+    CliRun graphml =
+        run("export", "--store", store.toString(), "--format", "graphml", "--lang", "mr");
+    assertThat(graphml.exitCode()).as(graphml.err()).isZero();
+    assertThat(graphml.out()).startsWith("<?xml").contains("<graphml").contains("शून्य एक");
+
+    CliRun bad = run("export", "--store", store.toString(), "--format", "svg");
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.err())
+        .contains("unknown export format 'svg'")
+        .contains("trig, nq, ttl, nt, jsonld, rdfxml")
+        .contains("graphml, gexf, dot, cyjs");
   }
 
   private static DatasetGraph snapshot(Path store) {
