@@ -53,7 +53,11 @@ final class ServeCommand implements Callable<Integer> {
         build(graphStore);
       }
       try (NewsgraphServer server =
-          NewsgraphServer.start(graphStore.dataset(), ShapesGate.standard().ontology(), settings)) {
+          NewsgraphServer.start(
+              graphStore.dataset(),
+              ShapesGate.standard().ontology(),
+              main.config().iris(),
+              settings)) {
         LOG.info(
             "newsgraph serving {} on port {}: SPARQL at {}",
             dir,

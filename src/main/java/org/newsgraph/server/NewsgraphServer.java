@@ -1,5 +1,6 @@
 package org.newsgraph.server;
 
+import java.util.List;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.ARQ;
@@ -7,7 +8,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.http.Service;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.newsgraph.rdf.IriScheme;
 import org.newsgraph.web.OntologyServlet;
+import org.newsgraph.web.ResourceServlet;
 
 /**
  * The embedded Fuseki server: the store as a read-only dataset ({@code /kg}, SPARQL query at {@code
@@ -26,19 +29,27 @@ public final class NewsgraphServer implements AutoCloseable {
   /** The path the ontology is served at: the last segment of its namespace IRI. */
   public static final String ONTOLOGY_PATH = "/ns";
 
-  /** Builds and starts the server over {@code dataset}, publishing {@code ontology} at /ns. */
+  /** The paths under which the graph's resources are published as linked data. */
+  public static final List<String> RESOURCE_PATHS = List.of("/id/*", "/article/*");
+
+  /**
+   * Builds and starts the server over {@code dataset}, publishing {@code ontology} at /ns and every
+   * resource minted under {@code iris}' base at its path ({@code /id/…}, {@code /article/…}).
+   */
   public static NewsgraphServer start(
-      DatasetGraph dataset, Graph ontology, ServerSettings settings) {
+      DatasetGraph dataset, Graph ontology, IriScheme iris, ServerSettings settings) {
     dataset.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
     dataset.getContext().set(Service.httpServiceAllowed, false);
-    FusekiServer fuseki =
+    FusekiServer.Builder builder =
         FusekiServer.create()
             .port(settings.port())
             .loopback(settings.loopbackOnly())
             .add(settings.datasetName(), dataset, false)
             .enablePing(true)
-            .addServlet(ONTOLOGY_PATH, new OntologyServlet(ontology))
-            .build();
+            .addServlet(ONTOLOGY_PATH, new OntologyServlet(ontology));
+    ResourceServlet resources = new ResourceServlet(dataset, iris);
+    RESOURCE_PATHS.forEach(path -> builder.addServlet(path, resources));
+    FusekiServer fuseki = builder.build();
     if (!settings.loopbackOnly()) {
       bindTo(fuseki, settings.host());
     }

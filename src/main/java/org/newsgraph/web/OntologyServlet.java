@@ -9,8 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.jena.atlas.web.AcceptList;
-import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
@@ -24,25 +22,15 @@ import org.apache.jena.riot.RDFWriter;
 public final class OntologyServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
-  /** One rendered form of the ontology. */
-  private record Representation(String mediaType, byte[] body) {}
-
-  private final transient Map<String, Representation> byFormat = new LinkedHashMap<>();
-  private final transient AcceptList offers;
+  private final transient Map<String, byte[]> bodies = new LinkedHashMap<>();
+  private final transient Negotiation negotiation = new Negotiation(Negotiation.RDF_AND_HTML);
 
   public OntologyServlet(Graph ontology) {
-    put("ttl", "text/turtle", rdf(ontology, RDFFormat.TURTLE_PRETTY));
-    put("html", "text/html", OntologyPage.render(ontology).getBytes(StandardCharsets.UTF_8));
-    put("jsonld", "application/ld+json", rdf(ontology, RDFFormat.JSONLD11));
-    put("nt", "application/n-triples", rdf(ontology, RDFFormat.NTRIPLES));
-    put("rdfxml", "application/rdf+xml", rdf(ontology, RDFFormat.RDFXML_PRETTY));
-    offers =
-        AcceptList.create(
-            byFormat.values().stream().map(Representation::mediaType).toArray(String[]::new));
-  }
-
-  private void put(String format, String mediaType, byte[] body) {
-    byFormat.put(format, new Representation(mediaType, body));
+    bodies.put("ttl", rdf(ontology, RDFFormat.TURTLE_PRETTY));
+    bodies.put("html", OntologyPage.render(ontology).getBytes(StandardCharsets.UTF_8));
+    bodies.put("jsonld", rdf(ontology, RDFFormat.JSONLD11));
+    bodies.put("nt", rdf(ontology, RDFFormat.NTRIPLES));
+    bodies.put("rdfxml", rdf(ontology, RDFFormat.RDFXML_PRETTY));
   }
 
   private static byte[] rdf(Graph graph, RDFFormat format) {
@@ -55,36 +43,18 @@ public final class OntologyServlet extends HttpServlet {
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     response.setHeader("Vary", "Accept");
-    Optional<Representation> chosen = choose(request);
+    Optional<Negotiation.Offer> chosen = negotiation.choose(request);
     if (chosen.isEmpty()) {
-      response.sendError(
+      Negotiation.error(
+          response,
           HttpServletResponse.SC_NOT_ACCEPTABLE,
-          "the ontology is available as "
-              + String.join(", ", byFormat.keySet())
-              + " (?format=) or as "
-              + offers);
+          "the ontology is available as " + negotiation.available());
       return;
     }
-    Representation representation = chosen.get();
+    byte[] body = bodies.get(chosen.get().format());
     response.setStatus(HttpServletResponse.SC_OK);
-    response.setContentType(representation.mediaType() + "; charset=utf-8");
-    response.setContentLength(representation.body().length);
-    response.getOutputStream().write(representation.body());
-  }
-
-  private Optional<Representation> choose(HttpServletRequest request) {
-    String format = request.getParameter("format");
-    if (format != null) {
-      return Optional.ofNullable(byFormat.get(format));
-    }
-    String accept = request.getHeader("Accept");
-    AcceptList asked = new AcceptList(accept == null || accept.isBlank() ? "*/*" : accept);
-    MediaType match = AcceptList.match(asked, offers);
-    if (match == null) {
-      return Optional.empty();
-    }
-    return byFormat.values().stream()
-        .filter(r -> r.mediaType().equals(match.getContentTypeStr()))
-        .findFirst();
+    response.setContentType(chosen.get().mediaType() + "; charset=utf-8");
+    response.setContentLength(body.length);
+    response.getOutputStream().write(body);
   }
 }

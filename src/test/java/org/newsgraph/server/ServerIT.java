@@ -17,7 +17,10 @@ import org.newsgraph.Pipeline;
 import org.newsgraph.TestFiles;
 import org.newsgraph.article.Article;
 import org.newsgraph.article.ArticleReader;
+import org.newsgraph.rdf.IriScheme;
 import org.newsgraph.store.GraphStore;
+import org.newsgraph.vocab.NG;
+import org.newsgraph.vocab.NIF;
 
 /** Builds a store from data/, starts the real server on a free port and asks it over HTTP. */
 class ServerIT {
@@ -57,7 +60,10 @@ class ServerIT {
     pipeline.load(store, pipeline.articleFiles());
     server =
         NewsgraphServer.start(
-            store.dataset(), pipeline.gate().ontology(), ServerSettings.builder().port(0).build());
+            store.dataset(),
+            pipeline.gate().ontology(),
+            IriScheme.defaults(),
+            ServerSettings.builder().port(0).build());
     client = new SparqlClient(server.sparqlUrl());
     seed = ArticleReader.read(TestFiles.seedArticle());
     ontology = pipeline.gate().ontology();
@@ -171,6 +177,65 @@ class ServerIT {
         .hasValueSatisfying(t -> assertThat(t).startsWith("text/turtle"));
     assertThat(client.get(ns, "image/png").statusCode()).isEqualTo(406);
     assertThat(client.get(ns + "?format=html", "text/turtle").body()).startsWith("<!DOCTYPE html>");
+  }
+
+  @Test
+  void publishesEveryEntityAsLinkedDataWithTheEvidenceOfItsFacts() throws Exception {
+    String orgPage = server.url() + "/id/org/01-ai";
+    var turtle = client.get(orgPage, "text/turtle");
+    assertThat(turtle.statusCode()).as(turtle.body()).isEqualTo(200);
+    org.apache.jena.graph.Graph parsed =
+        org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+    org.apache.jena.riot.RDFParser.fromString(turtle.body(), org.apache.jena.riot.Lang.TURTLE)
+        .parse(parsed);
+    org.apache.jena.graph.Node company =
+        org.apache.jena.graph.NodeFactory.createURI(IriScheme.DEFAULT_BASE + "id/org/01-ai");
+    org.apache.jena.graph.Node lee =
+        org.apache.jena.graph.NodeFactory.createURI(
+            IriScheme.DEFAULT_BASE + "id/person/kai-fu-lee");
+    assertThat(parsed.contains(company, NG.term("ceo"), lee)).isTrue();
+    // Asserted classes only: the materialised superclasses stay behind SPARQL.
+    org.apache.jena.graph.Node type = org.apache.jena.vocabulary.RDF.type.asNode();
+    assertThat(parsed.contains(company, type, NG.term("Startup"))).isTrue();
+    assertThat(
+            parsed.contains(
+                company,
+                type,
+                org.apache.jena.graph.NodeFactory.createURI("https://schema.org/Organization")))
+        .isFalse();
+    List<String> ceoEvidence =
+        parsed.find(null, NG.predicate, NG.term("ceo")).toList().stream()
+            .map(t -> parsed.find(t.getSubject(), NG.evidence, null).next().getObject())
+            .map(span -> parsed.find(span, NIF.anchorOf, null).next().getObject())
+            .map(org.apache.jena.graph.Node::getLiteralLexicalForm)
+            .toList();
+    assertThat(ceoEvidence).contains("शून्य एकचे सीईओ ली कै-फु");
+
+    var jsonld = client.get(orgPage, "application/ld+json");
+    assertThat(jsonld.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/ld+json"));
+    org.apache.jena.graph.Graph fromJsonld =
+        org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+    org.apache.jena.riot.RDFParser.fromString(jsonld.body(), org.apache.jena.riot.Lang.JSONLD)
+        .parse(fromJsonld);
+    assertThat(org.apache.jena.sparql.util.IsoMatcher.isomorphic(fromJsonld, parsed)).isTrue();
+
+    var html = client.get(orgPage, "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8");
+    assertThat(html.body())
+        .contains("<h1>01.AI</h1>")
+        .contains("href=\"/id/person/kai-fu-lee\"")
+        .contains("<q>शून्य एकचे सीईओ ली कै-फु</q>")
+        .contains("href=\"/ns#Startup\"");
+    var person = client.get(server.url() + "/id/person/kai-fu-lee?format=html", "*/*");
+    assertThat(person.statusCode()).isEqualTo(200);
+    assertThat(person.body()).contains("<h1>Kai-Fu Lee</h1>").contains("<h2>Claims</h2>");
+    var article = client.get(server.url() + "/article/latepost-kai-fu-lee-2025-01", "text/turtle");
+    assertThat(article.statusCode()).isEqualTo(200);
+
+    var missing = client.get(server.url() + "/id/org/no-such-company", "text/turtle");
+    assertThat(missing.statusCode()).isEqualTo(404);
+    assertThat(missing.body()).contains("id/org/no-such-company").contains("is not in this graph");
+    assertThat(client.get(orgPage, "image/png").statusCode()).isEqualTo(406);
   }
 
   @Test
