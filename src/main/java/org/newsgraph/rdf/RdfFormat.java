@@ -48,11 +48,16 @@ public enum RdfFormat {
     return quads;
   }
 
-  /** The format called {@code name}; the error lists the names accepted. */
-  public static RdfFormat named(String name) {
+  /** The format called {@code name}, ignoring case, if there is one. */
+  public static Optional<RdfFormat> find(String name) {
     return Arrays.stream(values())
         .filter(f -> f.shortName.equals(name.toLowerCase(Locale.ROOT)))
-        .findFirst()
+        .findFirst();
+  }
+
+  /** The format called {@code name}; the error lists the names accepted. */
+  public static RdfFormat named(String name) {
+    return find(name)
         .orElseThrow(
             () ->
                 new RdfException("unknown RDF format '" + name + "': expected one of " + names()));

@@ -9,6 +9,7 @@ import org.apache.jena.sparql.exec.http.Service;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.newsgraph.rdf.IriScheme;
+import org.newsgraph.web.ExportServlet;
 import org.newsgraph.web.OntologyServlet;
 import org.newsgraph.web.ResourceServlet;
 
@@ -28,6 +29,9 @@ public final class NewsgraphServer implements AutoCloseable {
 
   /** The path the ontology is served at: the last segment of its namespace IRI. */
   public static final String ONTOLOGY_PATH = "/ns";
+
+  /** The path of the whole graph for download, {@code ?format=graphml|…|trig|…}. */
+  public static final String EXPORT_PATH = "/export";
 
   /** The paths under which the graph's resources are published as linked data. */
   public static final List<String> RESOURCE_PATHS = List.of("/id/*", "/article/*");
@@ -49,6 +53,7 @@ public final class NewsgraphServer implements AutoCloseable {
             .addServlet(ONTOLOGY_PATH, new OntologyServlet(ontology));
     ResourceServlet resources = new ResourceServlet(dataset, iris);
     RESOURCE_PATHS.forEach(path -> builder.addServlet(path, resources));
+    builder.addServlet(EXPORT_PATH, new ExportServlet(dataset, iris));
     FusekiServer fuseki = builder.build();
     if (!settings.loopbackOnly()) {
       bindTo(fuseki, settings.host());

@@ -239,6 +239,34 @@ class ServerIT {
   }
 
   @Test
+  void offersTheWholeGraphForDownloadInGraphAndRdfFormats() throws Exception {
+    String export = server.url() + NewsgraphServer.EXPORT_PATH;
+    var cyjs = client.get(export + "?format=cyjs&lang=mr", "*/*");
+    assertThat(cyjs.statusCode()).isEqualTo(200);
+    assertThat(cyjs.headers().firstValue("Content-Disposition"))
+        .hasValueSatisfying(d -> assertThat(d).contains("newsgraph.cyjs"));
+    var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(cyjs.body());
+    org.newsgraph.export.PropertyGraph expected =
+        org.newsgraph.export.Projection.of(store.dataset(), IriScheme.defaults(), "mr");
+    assertThat(json.at("/elements/nodes").size()).isEqualTo(expected.nodes().size());
+    assertThat(json.at("/elements/edges").size()).isEqualTo(expected.edges().size());
+    assertThat(cyjs.body()).contains("शून्य एक");
+
+    var turtle = client.get(export + "?format=ttl", "*/*");
+    assertThat(turtle.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("text/turtle"));
+    org.apache.jena.graph.Graph parsed =
+        org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+    org.apache.jena.riot.RDFParser.fromString(turtle.body(), org.apache.jena.riot.Lang.TURTLE)
+        .parse(parsed);
+    assertThat(parsed.size()).isGreaterThan(1000);
+
+    var bad = client.get(export + "?format=png", "*/*");
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(bad.body()).contains("format 'png'").contains("graphml").contains("trig");
+  }
+
+  @Test
   void answersWithMaterialisedSuperclassesAndSuperproperties() throws Exception {
     List<Map<String, String>> organisations =
         client.select("SELECT ?x WHERE { ?x a <https://schema.org/Organization> }");
