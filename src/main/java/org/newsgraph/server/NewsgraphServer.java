@@ -9,7 +9,9 @@ import org.apache.jena.sparql.exec.http.Service;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.newsgraph.rdf.IriScheme;
+import org.newsgraph.web.AssetServlet;
 import org.newsgraph.web.ExportServlet;
+import org.newsgraph.web.GraphPageServlet;
 import org.newsgraph.web.OntologyServlet;
 import org.newsgraph.web.ResourceServlet;
 
@@ -29,6 +31,9 @@ public final class NewsgraphServer implements AutoCloseable {
 
   /** The path the ontology is served at: the last segment of its namespace IRI. */
   public static final String ONTOLOGY_PATH = "/ns";
+
+  /** The interactive graph view. */
+  public static final String GRAPH_PATH = "/graph";
 
   /** The path of the whole graph for download, {@code ?format=graphml|…|trig|…}. */
   public static final String EXPORT_PATH = "/export";
@@ -54,6 +59,8 @@ public final class NewsgraphServer implements AutoCloseable {
     ResourceServlet resources = new ResourceServlet(dataset, iris);
     RESOURCE_PATHS.forEach(path -> builder.addServlet(path, resources));
     builder.addServlet(EXPORT_PATH, new ExportServlet(dataset, iris));
+    builder.addServlet(GRAPH_PATH, new GraphPageServlet(iris));
+    builder.addServlet("/assets/*", new AssetServlet());
     FusekiServer fuseki = builder.build();
     if (!settings.loopbackOnly()) {
       bindTo(fuseki, settings.host());

@@ -1,5 +1,7 @@
 package org.newsgraph.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -66,6 +68,9 @@ final class ResourcePage {
         .append(Html.escape(title))
         .append("</h1>\n");
     types();
+    html.append("<p><a href=\"/graph?focus=")
+        .append(Html.escape(URLEncoder.encode(resource.getURI(), StandardCharsets.UTF_8)))
+        .append("\">See it in the graph view</a></p>\n");
     names();
     facts();
     claims();
