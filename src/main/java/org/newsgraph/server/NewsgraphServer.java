@@ -11,8 +11,8 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.newsgraph.rdf.IriScheme;
 import org.newsgraph.web.AssetServlet;
 import org.newsgraph.web.ExportServlet;
-import org.newsgraph.web.GraphPageServlet;
 import org.newsgraph.web.OntologyServlet;
+import org.newsgraph.web.PageServlet;
 import org.newsgraph.web.ResourceServlet;
 
 /**
@@ -31,6 +31,9 @@ public final class NewsgraphServer implements AutoCloseable {
 
   /** The path the ontology is served at: the last segment of its namespace IRI. */
   public static final String ONTOLOGY_PATH = "/ns";
+
+  /** The SPARQL editor (YASGUI) on the read-only endpoint. */
+  public static final String QUERY_PATH = "/query";
 
   /** The interactive graph view. */
   public static final String GRAPH_PATH = "/graph";
@@ -59,7 +62,8 @@ public final class NewsgraphServer implements AutoCloseable {
     ResourceServlet resources = new ResourceServlet(dataset, iris);
     RESOURCE_PATHS.forEach(path -> builder.addServlet(path, resources));
     builder.addServlet(EXPORT_PATH, new ExportServlet(dataset, iris));
-    builder.addServlet(GRAPH_PATH, new GraphPageServlet(iris));
+    builder.addServlet(GRAPH_PATH, new PageServlet("graph.html", iris));
+    builder.addServlet(QUERY_PATH, new PageServlet("query.html", iris));
     builder.addServlet("/assets/*", new AssetServlet());
     FusekiServer fuseki = builder.build();
     if (!settings.loopbackOnly()) {

@@ -9,18 +9,20 @@ import java.nio.charset.StandardCharsets;
 import org.newsgraph.rdf.IriScheme;
 
 /**
- * The interactive graph view at {@code /graph}: {@code assets/graph.html} with the graph's base IRI
- * filled in, so that its script can link each node to its linked-data page. The script ({@code
- * assets/graph.js}) draws {@code /export?format=cyjs} with the vendored Cytoscape.js.
+ * One of the server's browser pages, an HTML file of {@code assets/} with the graph's base IRI
+ * filled in where it says {@code ${base}}: the graph view ({@code graph.html}, whose script draws
+ * {@code /export?format=cyjs} with the vendored Cytoscape.js and links each node to its linked-data
+ * page) and the SPARQL editor ({@code query.html}, the vendored YASGUI on {@code /kg/sparql}).
  */
-public final class GraphPageServlet extends HttpServlet {
+public final class PageServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
   private final byte[] page;
 
-  public GraphPageServlet(IriScheme iris) {
-    String resource = AssetServlet.ROOT + "graph.html";
-    try (InputStream in = GraphPageServlet.class.getClassLoader().getResourceAsStream(resource)) {
+  /** The page {@code assets/<name>}. */
+  public PageServlet(String name, IriScheme iris) {
+    String resource = AssetServlet.ROOT + name;
+    try (InputStream in = PageServlet.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException(resource + ": not on the classpath");
       }

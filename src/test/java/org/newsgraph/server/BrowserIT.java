@@ -22,12 +22,13 @@ import org.newsgraph.rdf.IriScheme;
 import org.newsgraph.store.GraphStore;
 
 /**
- * The graph view in a real browser: headless Chromium loads {@code /graph} from a real server, runs
- * its script with the vendored Cytoscape.js, and the DOM it leaves shows the graph's size and, for
- * {@code ?focus=}, the entity's facts with their evidence. .ci/run installs Debian's chromium; a
+ * The browser pages in a real browser: headless Chromium loads them from a real server and runs
+ * their scripts with the vendored libraries. The DOM it leaves shows, for {@code /graph}, the
+ * graph's size and, with {@code ?focus=}, an entity's facts with their evidence; for {@code
+ * /query?run}, YASGUI's table of answers from the endpoint. .ci/run installs Debian's chromium; a
  * machine without it skips these tests saying so.
  */
-class GraphViewIT {
+class BrowserIT {
   @TempDir static Path tmp;
   private static GraphStore store;
   private static NewsgraphServer server;
@@ -116,5 +117,17 @@ class GraphViewIT {
         .contains("<h2>Kai-Fu Lee</h2>")
         .contains("<q>शून्य एकचे सीईओ ली कै-फु</q>")
         .contains("href=\"/id/person/kai-fu-lee\"");
+  }
+
+  @Test
+  void theQueryEditorAsksTheEndpointAndShowsTheAnswersWithTheirEvidence() throws Exception {
+    assumeTrue(
+        chromiumInstalled(), "chromium is not installed (Debian package; .ci/run installs it)");
+    String dom = dom(server.url() + NewsgraphServer.QUERY_PATH + "?run");
+    assertThat(dom)
+        .as(dom)
+        .contains("yasr_results")
+        .contains("Kai-Fu Lee")
+        .contains("शून्य एकचे सीईओ ली कै-फु");
   }
 }
