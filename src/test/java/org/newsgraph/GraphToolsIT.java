@@ -34,9 +34,7 @@ class GraphToolsIT {
 
   @BeforeAll
   static void load() {
-    Pipeline pipeline = Pipeline.create(TestFiles.config());
-    store = GraphStore.open(tmp.resolve("store"));
-    pipeline.load(store, pipeline.articleFiles());
+    store = TestFiles.loadedStore(tmp.resolve("store"));
     graph = Projection.of(store.dataset(), IriScheme.defaults(), "en");
   }
 

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.newsgraph.store.GraphStore;
 
 /** Paths to the project's data and to test resources, and small manifest helpers. */
 public final class TestFiles {
@@ -47,5 +48,13 @@ public final class TestFiles {
 
   public static NewsgraphConfig config() {
     return NewsgraphConfig.builder().dataDir(dataDir()).build();
+  }
+
+  /** A TDB2 store in {@code dir} with every article of {@code data/articles} loaded. */
+  public static GraphStore loadedStore(Path dir) {
+    Pipeline pipeline = Pipeline.create(config());
+    GraphStore store = GraphStore.open(dir);
+    pipeline.load(store, pipeline.articleFiles());
+    return store;
   }
 }

@@ -1,8 +1,5 @@
 package org.newsgraph.export;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -80,7 +77,7 @@ public final class Projection {
     List<PropertyGraph.Edge> edges = new ArrayList<>();
     try (QueryExecution exec =
         QueryExecution.create()
-            .query(SparqlRunner.parse(edgeQuery(), EDGE_QUERY))
+            .query(SparqlRunner.fromClasspath(EDGE_QUERY))
             .dataset(DatasetFactory.wrap(dataset))
             .build()) {
       ResultSet rows = exec.execSelect();
@@ -184,16 +181,5 @@ public final class Projection {
 
   private static String localName(String iri) {
     return iri.substring(Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1);
-  }
-
-  private static String edgeQuery() {
-    try (InputStream in = Projection.class.getClassLoader().getResourceAsStream(EDGE_QUERY)) {
-      if (in == null) {
-        throw new ExportException(EDGE_QUERY + ": not on the classpath");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new ExportException(EDGE_QUERY + ": cannot read: " + e.getMessage(), e);
-    }
   }
 }

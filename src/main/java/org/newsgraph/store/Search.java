@@ -1,8 +1,5 @@
 package org.newsgraph.store;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -60,7 +57,7 @@ public final class Search {
   private static List<Hit> entities(DatasetGraph dataset, String text) {
     Query query =
         QueryParameters.bind(
-            SparqlRunner.parse(labelQuery(), LABEL_QUERY),
+            SparqlRunner.fromClasspath(LABEL_QUERY),
             Map.of(Var.alloc("q"), NodeFactory.createLiteralString(text)));
     List<Hit> hits = new ArrayList<>();
     try (QueryExecution exec =
@@ -104,16 +101,5 @@ public final class Search {
               }
             });
     return hits.stream().distinct().toList();
-  }
-
-  private static String labelQuery() {
-    try (InputStream in = Search.class.getClassLoader().getResourceAsStream(LABEL_QUERY)) {
-      if (in == null) {
-        throw new StoreException(LABEL_QUERY + ": not on the classpath");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new StoreException(LABEL_QUERY + ": cannot read: " + e.getMessage(), e);
-    }
   }
 }

@@ -1,5 +1,7 @@
 package org.newsgraph.store;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +29,23 @@ import org.newsgraph.rdf.Prefixes;
  */
 public final class SparqlRunner {
   private SparqlRunner() {}
+
+  /**
+   * The query in the classpath resource {@code path} (a {@code .rq} file shipped in the jar),
+   * parsed.
+   *
+   * @throws StoreException when it is missing, unreadable or not a valid query
+   */
+  public static Query fromClasspath(String path) {
+    try (InputStream in = SparqlRunner.class.getClassLoader().getResourceAsStream(path)) {
+      if (in == null) {
+        throw new StoreException(path + ": not on the classpath");
+      }
+      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), path);
+    } catch (IOException e) {
+      throw new StoreException(path + ": cannot read: " + e.getMessage(), e);
+    }
+  }
 
   /**
    * Parses {@code text} with newsgraph's standard prefixes already declared (a query may redeclare

@@ -35,20 +35,17 @@ public final class AssetServlet extends HttpServlet {
     String path = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
     String type = TYPES.get(path.substring(path.lastIndexOf('.') + 1));
     if (!SAFE_PATH.matcher(path).matches() || type == null && !path.endsWith("LICENSE")) {
-      Negotiation.error(response, HttpServletResponse.SC_NOT_FOUND, "no asset '" + path + "'");
+      Responses.error(response, HttpServletResponse.SC_NOT_FOUND, "no asset '" + path + "'");
       return;
     }
     try (InputStream in = AssetServlet.class.getClassLoader().getResourceAsStream(ROOT + path)) {
       if (in == null) {
-        Negotiation.error(response, HttpServletResponse.SC_NOT_FOUND, "no asset '" + path + "'");
+        Responses.error(response, HttpServletResponse.SC_NOT_FOUND, "no asset '" + path + "'");
         return;
       }
       byte[] body = in.readAllBytes();
-      response.setStatus(HttpServletResponse.SC_OK);
-      response.setContentType(type == null ? "text/plain; charset=utf-8" : type);
       response.setHeader("Cache-Control", "public, max-age=3600");
-      response.setContentLength(body.length);
-      response.getOutputStream().write(body);
+      Responses.ok(response, type == null ? "text/plain; charset=utf-8" : type, body);
     }
   }
 }

@@ -49,7 +49,7 @@ public final class ExportServlet extends HttpServlet {
       Txn.executeRead(dataset, () -> RdfOutput.write(dataset, rdfFormat, out));
       mediaType = rdfFormat.lang().getContentType().getContentTypeStr();
     } else {
-      Negotiation.error(
+      Responses.error(
           response,
           HttpServletResponse.SC_BAD_REQUEST,
           "format '"
@@ -61,12 +61,9 @@ public final class ExportServlet extends HttpServlet {
               + ")");
       return;
     }
-    response.setStatus(HttpServletResponse.SC_OK);
-    response.setContentType(mediaType + "; charset=utf-8");
     response.setHeader(
         "Content-Disposition",
         "inline; filename=\"newsgraph." + format.toLowerCase(Locale.ROOT) + "\"");
-    response.setContentLength(out.size());
-    out.writeTo(response.getOutputStream());
+    Responses.ok(response, mediaType + "; charset=utf-8", out.toByteArray());
   }
 }

@@ -1,9 +1,6 @@
 package org.newsgraph.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -49,17 +46,6 @@ final class Negotiation {
       return Optional.empty();
     }
     return offers.stream().filter(o -> o.mediaType().equals(match.getContentTypeStr())).findFirst();
-  }
-
-  /**
-   * Answers with {@code status} and {@code message} as plain text (Jetty's error pages are empty).
-   */
-  static void error(HttpServletResponse response, int status, String message) throws IOException {
-    byte[] body = (message + "\n").getBytes(StandardCharsets.UTF_8);
-    response.setStatus(status);
-    response.setContentType("text/plain; charset=utf-8");
-    response.setContentLength(body.length);
-    response.getOutputStream().write(body);
   }
 
   /** What a 406 answer says is available. */

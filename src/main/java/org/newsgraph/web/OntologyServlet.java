@@ -45,16 +45,13 @@ public final class OntologyServlet extends HttpServlet {
     response.setHeader("Vary", "Accept");
     Optional<Negotiation.Offer> chosen = negotiation.choose(request);
     if (chosen.isEmpty()) {
-      Negotiation.error(
+      Responses.error(
           response,
           HttpServletResponse.SC_NOT_ACCEPTABLE,
           "the ontology is available as " + negotiation.available());
       return;
     }
     byte[] body = bodies.get(chosen.get().format());
-    response.setStatus(HttpServletResponse.SC_OK);
-    response.setContentType(chosen.get().mediaType() + "; charset=utf-8");
-    response.setContentLength(body.length);
-    response.getOutputStream().write(body);
+    Responses.ok(response, chosen.get().mediaType() + "; charset=utf-8", body);
   }
 }

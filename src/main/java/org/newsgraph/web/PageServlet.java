@@ -37,9 +37,6 @@ public final class PageServlet extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    response.setStatus(HttpServletResponse.SC_OK);
-    response.setContentType("text/html; charset=utf-8");
-    response.setContentLength(page.length);
-    response.getOutputStream().write(page);
+    Responses.ok(response, "text/html; charset=utf-8", page);
   }
 }

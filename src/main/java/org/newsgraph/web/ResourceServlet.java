@@ -50,7 +50,7 @@ public final class ResourceServlet extends HttpServlet {
     Node resource = NodeFactory.createURI(base + path.substring(1));
     Optional<Negotiation.Offer> chosen = negotiation.choose(request);
     if (chosen.isEmpty()) {
-      Negotiation.error(
+      Responses.error(
           response,
           HttpServletResponse.SC_NOT_ACCEPTABLE,
           "resources are available as " + negotiation.available());
@@ -58,7 +58,7 @@ public final class ResourceServlet extends HttpServlet {
     }
     byte[] body = Txn.calculateRead(dataset, () -> render(resource, chosen.get().format()));
     if (body == null) {
-      Negotiation.error(
+      Responses.error(
           response,
           HttpServletResponse.SC_NOT_FOUND,
           "<"
@@ -67,10 +67,7 @@ public final class ResourceServlet extends HttpServlet {
               + " an article or a statement (see /kg/sparql to look for one)");
       return;
     }
-    response.setStatus(HttpServletResponse.SC_OK);
-    response.setContentType(chosen.get().mediaType() + "; charset=utf-8");
-    response.setContentLength(body.length);
-    response.getOutputStream().write(body);
+    Responses.ok(response, chosen.get().mediaType() + "; charset=utf-8", body);
   }
 
   /** The representation, or null when the graph says nothing of {@code resource}. */

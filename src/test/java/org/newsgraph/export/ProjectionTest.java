@@ -15,7 +15,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsgraph.Pipeline;
 import org.newsgraph.TestFiles;
 import org.newsgraph.rdf.IriScheme;
 import org.newsgraph.store.GraphStore;
@@ -33,9 +32,7 @@ class ProjectionTest {
 
   @BeforeAll
   static void load() {
-    Pipeline pipeline = Pipeline.create(TestFiles.config());
-    store = GraphStore.open(tmp.resolve("store"));
-    pipeline.load(store, pipeline.articleFiles());
+    store = TestFiles.loadedStore(tmp.resolve("store"));
     english = Projection.of(store.dataset(), IRIS, "en");
   }
 

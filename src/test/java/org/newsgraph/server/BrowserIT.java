@@ -14,11 +14,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsgraph.Pipeline;
 import org.newsgraph.TestFiles;
 import org.newsgraph.export.Projection;
 import org.newsgraph.export.PropertyGraph;
 import org.newsgraph.rdf.IriScheme;
+import org.newsgraph.shapes.ShapesGate;
 import org.newsgraph.store.GraphStore;
 
 /**
@@ -35,13 +35,11 @@ class BrowserIT {
 
   @BeforeAll
   static void start() {
-    Pipeline pipeline = Pipeline.create(TestFiles.config());
-    store = GraphStore.open(tmp.resolve("store"));
-    pipeline.load(store, pipeline.articleFiles());
+    store = TestFiles.loadedStore(tmp.resolve("store"));
     server =
         NewsgraphServer.start(
             store.dataset(),
-            pipeline.gate().ontology(),
+            ShapesGate.standard().ontology(),
             IriScheme.defaults(),
             ServerSettings.builder().port(0).build());
   }

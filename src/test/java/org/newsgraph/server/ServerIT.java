@@ -156,10 +156,7 @@ class ServerIT {
     assertThat(turtle.statusCode()).isEqualTo(200);
     assertThat(turtle.headers().firstValue("Content-Type"))
         .hasValueSatisfying(t -> assertThat(t).startsWith("text/turtle"));
-    org.apache.jena.graph.Graph parsed =
-        org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
-    org.apache.jena.riot.RDFParser.fromString(turtle.body(), org.apache.jena.riot.Lang.TURTLE)
-        .parse(parsed);
+    org.apache.jena.graph.Graph parsed = parse(turtle.body(), org.apache.jena.riot.Lang.TURTLE);
     assertThat(org.apache.jena.sparql.util.IsoMatcher.isomorphic(parsed, ontology)).isTrue();
 
     var html = client.get(ns, "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8");
@@ -184,10 +181,7 @@ class ServerIT {
     String orgPage = server.url() + "/id/org/01-ai";
     var turtle = client.get(orgPage, "text/turtle");
     assertThat(turtle.statusCode()).as(turtle.body()).isEqualTo(200);
-    org.apache.jena.graph.Graph parsed =
-        org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
-    org.apache.jena.riot.RDFParser.fromString(turtle.body(), org.apache.jena.riot.Lang.TURTLE)
-        .parse(parsed);
+    org.apache.jena.graph.Graph parsed = parse(turtle.body(), org.apache.jena.riot.Lang.TURTLE);
     org.apache.jena.graph.Node company =
         org.apache.jena.graph.NodeFactory.createURI(IriScheme.DEFAULT_BASE + "id/org/01-ai");
     org.apache.jena.graph.Node lee =
@@ -214,10 +208,7 @@ class ServerIT {
     var jsonld = client.get(orgPage, "application/ld+json");
     assertThat(jsonld.headers().firstValue("Content-Type"))
         .hasValueSatisfying(t -> assertThat(t).startsWith("application/ld+json"));
-    org.apache.jena.graph.Graph fromJsonld =
-        org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
-    org.apache.jena.riot.RDFParser.fromString(jsonld.body(), org.apache.jena.riot.Lang.JSONLD)
-        .parse(fromJsonld);
+    org.apache.jena.graph.Graph fromJsonld = parse(jsonld.body(), org.apache.jena.riot.Lang.JSONLD);
     assertThat(org.apache.jena.sparql.util.IsoMatcher.isomorphic(fromJsonld, parsed)).isTrue();
 
     var html = client.get(orgPage, "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8");
@@ -255,10 +246,7 @@ class ServerIT {
     var turtle = client.get(export + "?format=ttl", "*/*");
     assertThat(turtle.headers().firstValue("Content-Type"))
         .hasValueSatisfying(t -> assertThat(t).startsWith("text/turtle"));
-    org.apache.jena.graph.Graph parsed =
-        org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
-    org.apache.jena.riot.RDFParser.fromString(turtle.body(), org.apache.jena.riot.Lang.TURTLE)
-        .parse(parsed);
+    org.apache.jena.graph.Graph parsed = parse(turtle.body(), org.apache.jena.riot.Lang.TURTLE);
     assertThat(parsed.size()).isGreaterThan(1000);
 
     var bad = client.get(export + "?format=png", "*/*");
@@ -283,5 +271,12 @@ class ServerIT {
     assertThat(linked)
         .extracting(r -> r.get("o"))
         .contains("https://w3id.org/newsgraph/id/org/alibaba-cloud");
+  }
+
+  private static org.apache.jena.graph.Graph parse(String body, org.apache.jena.riot.Lang lang) {
+    org.apache.jena.graph.Graph graph =
+        org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+    org.apache.jena.riot.RDFParser.fromString(body, lang).parse(graph);
+    return graph;
   }
 }
