@@ -58,6 +58,7 @@ public final class NewsgraphServer implements AutoCloseable {
             .loopback(settings.loopbackOnly())
             .add(settings.datasetName(), dataset, false)
             .enablePing(true)
+            .enableMetrics(true)
             .addServlet(ONTOLOGY_PATH, new OntologyServlet(ontology));
     ResourceServlet resources = new ResourceServlet(dataset, iris);
     RESOURCE_PATHS.forEach(path -> builder.addServlet(path, resources));

@@ -255,6 +255,14 @@ class ServerIT {
   }
 
   @Test
+  void reportsMetricsForPrometheus() throws Exception {
+    client.select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }");
+    var metrics = client.get(server.url() + "/$/metrics", "text/plain");
+    assertThat(metrics.statusCode()).isEqualTo(200);
+    assertThat(metrics.body()).contains("# TYPE").contains("fuseki_requests");
+  }
+
+  @Test
   void answersWithMaterialisedSuperclassesAndSuperproperties() throws Exception {
     List<Map<String, String>> organisations =
         client.select("SELECT ?x WHERE { ?x a <https://schema.org/Organization> }");
