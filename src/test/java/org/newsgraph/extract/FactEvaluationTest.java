@@ -94,16 +94,8 @@ class FactEvaluationTest {
       int foundRight,
       List<String> falsePositives,
       List<String> missed) {
-    double precision() {
-      return Prf.of(foundRight, found, goldFound, gold).precision();
-    }
-
-    double recall() {
-      return Prf.of(foundRight, found, goldFound, gold).recall();
-    }
-
-    double f1() {
-      return Prf.of(foundRight, found, goldFound, gold).f1();
+    Prf prf() {
+      return Prf.of(foundRight, found, goldFound, gold);
     }
   }
 
@@ -190,7 +182,7 @@ class FactEvaluationTest {
             + report("facts without value facts", name, withoutValues)
             + report("claims", name, claims)
             + modalities(goldClaims(name), foundClaims(extraction)));
-    assertThat(all.f1())
+    assertThat(all.prf().f1())
         .as("fact F1 of the extraction on %s (see the report above)", name)
         .isGreaterThanOrEqualTo(target);
   }
@@ -558,9 +550,9 @@ class FactEvaluationTest {
             score.found(),
             score.goldFound(),
             score.foundRight(),
-            score.precision(),
-            score.recall(),
-            score.f1()));
+            score.prf().precision(),
+            score.prf().recall(),
+            score.prf().f1()));
     out.append("  false positives (found, not in gold): ").append(score.falsePositives().size());
     score.falsePositives().forEach(s -> out.append("\n    ").append(s));
     out.append("\n  false negatives (in gold, not found): ").append(score.missed().size());

@@ -53,16 +53,8 @@ class MentionEvaluationTest {
 
   /** Precision, recall and F1 of one article, with the mentions that were wrong or missed. */
   record Score(int gold, int found, int correct, List<Span> falsePositives, List<Span> missed) {
-    double precision() {
-      return Prf.of(correct, found, correct, gold).precision();
-    }
-
-    double recall() {
-      return Prf.of(correct, found, correct, gold).recall();
-    }
-
-    double f1() {
-      return Prf.of(correct, found, correct, gold).f1();
+    Prf prf() {
+      return Prf.of(correct, found, correct, gold);
     }
   }
 
@@ -118,7 +110,7 @@ class MentionEvaluationTest {
             .toList();
     Score score = score(gold(name), found);
     System.out.println(report(name, score));
-    assertThat(score.f1())
+    assertThat(score.prf().f1())
         .as("F1 of the lexicon extractor on %s (see the report above)", name)
         .isGreaterThanOrEqualTo(target);
   }
@@ -144,9 +136,9 @@ class MentionEvaluationTest {
             score.gold(),
             score.found(),
             score.correct(),
-            score.precision(),
-            score.recall(),
-            score.f1()));
+            score.prf().precision(),
+            score.prf().recall(),
+            score.prf().f1()));
     out.append("  false positives (found, not in gold): ").append(score.falsePositives().size());
     score.falsePositives().forEach(s -> out.append("\n    ").append(relative(s)));
     out.append("\n  false negatives (in gold, not found): ").append(score.missed().size());
