@@ -20,6 +20,11 @@ public record NewsgraphConfig(IriScheme iris, Path dataDir) {
     return dataDir.resolve("lexicon");
   }
 
+  /** {@code data/discovery/}: the words that name finders use, one {@code LANG.json} each. */
+  public Path discoveryDir() {
+    return dataDir().resolve("discovery");
+  }
+
   public Path rulesDir() {
     return dataDir.resolve("rules");
   }

@@ -20,6 +20,9 @@ import org.newsgraph.extract.Lexicon;
 import org.newsgraph.extract.LexiconExtractor;
 import org.newsgraph.extract.LexiconLoader;
 import org.newsgraph.extract.TypeHierarchy;
+import org.newsgraph.extract.discover.CandidateIris;
+import org.newsgraph.extract.discover.EntityDiscovery;
+import org.newsgraph.extract.discover.NameFinders;
 import org.newsgraph.extract.document.ExtractionJson;
 import org.newsgraph.extract.rules.RuleEngine;
 import org.newsgraph.extract.rules.RuleLoader;
@@ -42,6 +45,7 @@ public final class Pipeline {
   private final CoreferenceResolver coreference;
   private final RuleEngine rules;
   private final CandidateFinder candidates;
+  private final EntityDiscovery discovery;
   private final ArticleMapper mapper;
   private final ShapesGate gate;
 
@@ -54,6 +58,9 @@ public final class Pipeline {
         new CoreferenceResolver(
             CoreferenceRules.load(config.lexiconDir(), hierarchy), lexicon, hierarchy);
     this.candidates = new CandidateFinder(config.lexiconDir(), lexicon, hierarchy);
+    this.discovery =
+        NameFinders.load(
+            config.discoveryDir(), lexicon, hierarchy, new CandidateIris(config.iris().base()));
     this.rules =
         new RuleEngine(
             RuleLoader.load(config.rulesDir()),
@@ -90,11 +97,12 @@ public final class Pipeline {
   }
 
   /**
-   * What the extraction steps find in the article: mentions by name, then by reference, then facts,
-   * claims and values by the rules.
+   * What the extraction steps find in the article: mentions by name in the lexicon, then names the
+   * lexicon does not know, then mentions by reference, then facts, claims and values by the rules.
    */
   public Extraction extract(Article article) {
-    return rules.apply(candidates.find(coreference.resolve(extractor.extract(article))));
+    Extraction named = discovery.discover(extractor.extract(article));
+    return rules.apply(candidates.find(coreference.resolve(named)));
   }
 
   /**

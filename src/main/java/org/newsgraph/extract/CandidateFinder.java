@@ -97,7 +97,15 @@ public final class CandidateFinder {
       int end = offsets.toCodePoint(m.end(1));
       boolean known = mentions.stream().anyMatch(x -> x.begin() == begin && x.end() == end);
       if (!known) {
-        out.add(new Candidate(begin, end, m.group(1), Optional.empty(), QUOTED, QUOTED_CONFIDENCE));
+        out.add(
+            new Candidate(
+                begin,
+                end,
+                m.group(1),
+                Optional.empty(),
+                QUOTED,
+                QUOTED_CONFIDENCE,
+                Optional.empty()));
       }
     }
   }
@@ -120,7 +128,8 @@ public final class CandidateFinder {
                 new String(cps, name[0], name[1] - name[0]),
                 Optional.of(typeClasses.get(language).get(hit.phrase())),
                 BEFORE_TYPE_WORD,
-                TYPE_WORD_CONFIDENCE));
+                TYPE_WORD_CONFIDENCE,
+                Optional.empty()));
       }
     }
   }

@@ -53,6 +53,7 @@ public final class CoreferenceResolver {
     CodePointOffsets offsets = CodePointOffsets.of(text);
     List<Mention> named = extraction.mentions();
     List<Mention> all = new ArrayList<>(named);
+    Map<String, List<String>> candidateTypes = extraction.candidateTypes();
     for (EntityMatcher.Hit hit : matcher.find(text, language)) {
       int begin = offsets.toCodePoint(hit.begin());
       int end = offsets.toCodePoint(hit.end());
@@ -60,7 +61,7 @@ public final class CoreferenceResolver {
       if (rule == null || overlaps(named, begin, end)) {
         continue;
       }
-      antecedent(rule, named, begin)
+      antecedent(rule, named, begin, candidateTypes)
           .ifPresent(
               target ->
                   all.add(
@@ -94,13 +95,19 @@ public final class CoreferenceResolver {
     return mentions.stream().anyMatch(m -> m.begin() < end && begin < m.end());
   }
 
-  private Optional<Mention> antecedent(CoreferenceRule rule, List<Mention> named, int position) {
+  private Optional<Mention> antecedent(
+      CoreferenceRule rule,
+      List<Mention> named,
+      int position,
+      Map<String, List<String>> candidateTypes) {
     List<Mention> ofClass =
         named.stream()
             .filter(
                 m ->
                     hierarchy.isA(
-                        typesByEntity.getOrDefault(m.entity(), List.of()), rule.classIri()))
+                        typesByEntity.getOrDefault(
+                            m.entity(), candidateTypes.getOrDefault(m.entity(), List.of())),
+                        rule.classIri()))
             .toList();
     return switch (rule.strategy()) {
       case LAST_MENTIONED ->

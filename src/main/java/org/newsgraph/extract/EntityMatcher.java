@@ -30,12 +30,12 @@ public final class EntityMatcher {
   private final Map<String, FormTrie> endings = new HashMap<>();
 
   /** One entity a written form may refer to. */
-  record Candidate(String entity, Label label) {}
+  public record Candidate(String entity, Label label) {}
 
   /**
    * A hit in char indices of the text: the name at [begin, end), then the endings written onto it.
    */
-  record Hit(int begin, int end, String suffix, List<Candidate> candidates) {}
+  public record Hit(int begin, int end, String suffix, List<Candidate> candidates) {}
 
   public EntityMatcher(Lexicon lexicon) {
     lexicon
@@ -75,7 +75,7 @@ public final class EntityMatcher {
    * Non-overlapping hits in {@code text}, ordered by position, in char indices of {@code text};
    * each hit's suffix is quoted from {@code text} as written.
    */
-  List<Hit> find(String text, String language) {
+  public List<Hit> find(String text, String language) {
     return new Walk(text, endings.getOrDefault(language, NO_ENDINGS)).hits();
   }
 

@@ -1,6 +1,8 @@
 package org.newsgraph.extract;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.newsgraph.article.Article;
 
@@ -42,5 +44,16 @@ public record Extraction(
 
   public Extraction withCandidates(List<Candidate> found) {
     return new Extraction(article, mentions, facts, claims, nodes, found);
+  }
+
+  /** The class of every candidate entity a mention refers to, by IRI (a candidate's one type). */
+  public Map<String, List<String>> candidateTypes() {
+    Map<String, List<String>> types = new HashMap<>();
+    for (Candidate c : candidates) {
+      if (c.entity().isPresent() && c.type().isPresent()) {
+        types.putIfAbsent(c.entity().get(), List.of(c.type().get()));
+      }
+    }
+    return types;
   }
 }

@@ -3,7 +3,8 @@ package org.newsgraph.extract;
 /**
  * How text is folded for matching: letters lower-cased, Devanagari digits as ASCII digits, no-break
  * and other spaces as a plain space, curly quotes as straight ones, hyphen variants as {@code -},
- * and invisible characters (ZWJ, ZWNJ, zero-width space, soft hyphen, BOM, word joiner) dropped.
+ * Traditional Chinese chars as their Simplified forms ({@link HanVariants}), and invisible
+ * characters (ZWJ, ZWNJ, zero-width space, soft hyphen, BOM, word joiner) dropped.
  *
  * <p>Lexicon labels and case endings are folded once, as strings; article text is folded char by
  * char while it is matched, through a table, so that no folded copy of the text is made and every
@@ -55,7 +56,7 @@ final class Folding {
       case '\u2018', '\u2019', '\u201A', '\u2032', '\u02BC' -> '\'';
       case '\u201C', '\u201D', '\u201E', '\u2033' -> '"';
       case '\u2010', '\u2011', '\u2012' -> '-';
-      default -> Character.toLowerCase(c);
+      default -> HanVariants.simplified(Character.toLowerCase(c));
     };
   }
 }

@@ -3,6 +3,8 @@ package org.newsgraph.rdf;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.jena.datatypes.RDFDatatype;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -45,7 +47,9 @@ public final class ArticleMapper {
     describeArticle(spans, article);
     extraction.mentions().forEach(m -> describeMention(spans, m));
     countMentions(spans, article, extraction);
-    extraction.candidates().forEach(c -> describeCandidate(spans, article, c));
+    Set<Mention.Span> mentioned =
+        extraction.mentions().stream().map(Mention::span).collect(Collectors.toSet());
+    extraction.candidates().forEach(c -> describeCandidate(spans, article, c, mentioned));
     StatementMapper statements = new StatementMapper(spans, iris, article);
     extraction.nodes().forEach(statements::node);
     extraction.facts().forEach(statements::fact);
@@ -97,21 +101,33 @@ public final class ArticleMapper {
 
   /**
    * A name the lexicon lacks: a span linked to a candidate node, never to an outside identifier.
+   * When a mention refers to the candidate at the same span, the mention carries how it was found,
+   * and the span only gets its {@code ng:candidate} link.
    */
-  private void describeCandidate(Spans spans, Article article, Candidate candidate) {
+  private void describeCandidate(
+      Spans spans, Article article, Candidate candidate, Set<Mention.Span> mentioned) {
     Node span = spans.span(candidate.begin(), candidate.end(), NIF.String);
     Node node =
-        iris.candidate(
-            StatementMapper.hash(article.language(), candidate.name().toLowerCase(Locale.ROOT)));
+        candidate
+            .entity()
+            .map(NodeFactory::createURI)
+            .orElseGet(
+                () ->
+                    iris.candidate(
+                        StatementMapper.hash(
+                            article.language(), candidate.name().toLowerCase(Locale.ROOT))));
     spans.add(span, NG.candidate, node);
-    spans.add(span, NG.extractor, NodeFactory.createLiteralString(CandidateFinder.NAME));
-    spans.add(span, NG.linkingRule, NodeFactory.createLiteralString(candidate.reason()));
-    spans.add(span, ITSRDF.taConfidence, NodeValue.makeDouble(candidate.confidence()).asNode());
+    if (!mentioned.contains(new Mention.Span(candidate.begin(), candidate.end()))) {
+      spans.add(span, NG.extractor, NodeFactory.createLiteralString(CandidateFinder.NAME));
+      spans.add(span, NG.linkingRule, NodeFactory.createLiteralString(candidate.reason()));
+      spans.add(span, ITSRDF.taConfidence, NodeValue.makeDouble(candidate.confidence()).asNode());
+    }
     spans.add(node, RDF.type.asNode(), NG.CandidateEntity);
-    spans.add(
-        node,
-        SKOS.prefLabel.asNode(),
-        NodeFactory.createLiteralLang(candidate.name(), article.language()));
+    Node name = NodeFactory.createLiteralLang(candidate.name(), article.language());
+    boolean named = spans.graph().contains(node, SKOS.prefLabel.asNode(), Node.ANY);
+    if (!named || !spans.graph().contains(node, SKOS.prefLabel.asNode(), name)) {
+      spans.add(node, named ? SKOS.altLabel.asNode() : SKOS.prefLabel.asNode(), name);
+    }
     candidate.type().ifPresent(t -> spans.add(node, NG.candidateType, NodeFactory.createURI(t)));
   }
 

@@ -20,6 +20,11 @@ final class Spans {
   private final int[] codePoints;
   private final Node context;
 
+  /** The graph being written. */
+  Graph graph() {
+    return graph;
+  }
+
   Spans(Graph graph, IriScheme iris, Article article) {
     this.graph = graph;
     this.iris = iris;

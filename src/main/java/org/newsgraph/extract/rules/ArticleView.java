@@ -1,6 +1,7 @@
 package org.newsgraph.extract.rules;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.newsgraph.article.Article;
 import org.newsgraph.article.Sentence;
@@ -14,13 +15,28 @@ import org.newsgraph.extract.Mention;
  * @param codePoints its text as code points
  * @param units headings, sentences and list items
  * @param mentions mentions by name and by reference, ordered by offset
+ * @param candidateTypes the class of each candidate entity a mention refers to
  */
 record ArticleView(
-    Article article, int[] codePoints, List<Sentence> units, List<Mention> mentions) {
+    Article article,
+    int[] codePoints,
+    List<Sentence> units,
+    List<Mention> mentions,
+    Map<String, List<String>> candidateTypes) {
 
-  static ArticleView of(Article article, List<Mention> mentions) {
+  static ArticleView of(
+      Article article, List<Mention> mentions, Map<String, List<String>> candidateTypes) {
     return new ArticleView(
-        article, article.text().codePoints().toArray(), Structure.of(article), mentions);
+        article,
+        article.text().codePoints().toArray(),
+        Structure.of(article),
+        mentions,
+        candidateTypes);
+  }
+
+  /** The classes of a candidate entity, or none. */
+  List<String> typesOf(String entity) {
+    return candidateTypes.getOrDefault(entity, List.of());
   }
 
   String text(int begin, int end) {

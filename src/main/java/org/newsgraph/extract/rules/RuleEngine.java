@@ -101,7 +101,8 @@ public final class RuleEngine {
     if (rules == null) {
       return extraction;
     }
-    ArticleView view = ArticleView.of(extraction.article(), extraction.mentions());
+    ArticleView view =
+        ArticleView.of(extraction.article(), extraction.mentions(), extraction.candidateTypes());
     Output out = new Output(extraction);
     for (CompiledRule compiled : rules.rules()) {
       for (Cue cue : cues(compiled, view)) {
@@ -196,7 +197,7 @@ public final class RuleEngine {
         listNode(rule, subject.get(), cue, item, view, out);
       } else {
         for (Mention object : view.mentionsIn(item.begin(), item.end())) {
-          if (isA(object, rule.object().type())
+          if (isA(object, rule.object().type(), view)
               && !object.entity().equals(subject.get().entity())) {
             out.fact(
                 new Fact(
@@ -357,7 +358,7 @@ public final class RuleEngine {
   private List<Mention> candidates(
       Rule.Argument spec, Rule rule, Cue cue, List<Mention> mentions, ArticleView view) {
     return mentions.stream()
-        .filter(m -> isA(m, spec.type()))
+        .filter(m -> isA(m, spec.type(), view))
         .filter(m -> m.end() <= cue.begin() || m.begin() >= cue.end())
         .filter(m -> fitsPosition(spec.position(), m, cue))
         .filter(m -> distance(m, cue) <= rule.window())
@@ -398,8 +399,9 @@ public final class RuleEngine {
                 .thenComparingInt(Mention::begin));
   }
 
-  private boolean isA(Mention mention, String type) {
-    return hierarchy.isA(typesByEntity.getOrDefault(mention.entity(), List.of()), NG.NS + type);
+  private boolean isA(Mention mention, String type, ArticleView view) {
+    List<String> types = typesByEntity.get(mention.entity());
+    return hierarchy.isA(types != null ? types : view.typesOf(mention.entity()), NG.NS + type);
   }
 
   private static double confidence(Rule rule, Mention subject, Mention object) {
