@@ -60,7 +60,7 @@ final class ChineseNames implements NameFinder {
     List<Found> found = new ArrayList<>();
     for (int i = 0; i < terms.size(); i++) {
       Term term = terms.get(i);
-      tagged(term)
+      tagged(terms, i)
           .ifPresent(
               k -> add(found, offsets, term.offset, end(term), k, "tagger:" + term.nature, TAGGED));
       latin(terms, i, text, offsets, found);
@@ -81,21 +81,35 @@ final class ChineseNames implements NameFinder {
     return term.offset + term.word.length();
   }
 
-  private Optional<EntityKind> tagged(Term term) {
+  /**
+   * HanLP's tag, checked: a person's name must start with a surname from the list (HanLP also tags
+   * {@code 万字} or {@code 刚满} as names), and a place needs a place cue before it or a place ending;
+   * transliterated foreign names ({@code nrf}) are left to the other patterns.
+   */
+  private Optional<EntityKind> tagged(List<Term> terms, int i) {
+    Term term = terms.get(i);
     String nature = term.nature.toString();
     if (term.word.length() < 2 || words.notNames().contains(term.word)) {
       return Optional.empty();
     }
-    if (nature.startsWith("nr")) {
+    if (nature.equals("nr") && words.surnames().stream().anyMatch(term.word::startsWith)) {
       return Optional.of(EntityKind.PERSON);
     }
-    if (nature.startsWith("ns")) {
+    if (nature.startsWith("ns") && placeContext(terms, i)) {
       return Optional.of(EntityKind.PLACE);
     }
     if (nature.startsWith("nt")) {
       return Optional.of(EntityKind.ORGANIZATION);
     }
     return Optional.empty();
+  }
+
+  private boolean placeContext(List<Term> terms, int i) {
+    String before = i > 0 ? terms.get(i - 1).word : "";
+    String after = i + 1 < terms.size() ? terms.get(i + 1).word : "";
+    return words.placeCues().contains(before)
+        || "Place".equals(words.kindWords().get(after))
+        || words.placeCues().stream().anyMatch(c -> c.length() > 1 && before.endsWith(c));
   }
 
   /** A Latin word ({@code Kimi}, {@code GLM-4}), joined with the digits and hyphens glued to it. */
@@ -118,7 +132,9 @@ final class ChineseNames implements NameFinder {
       end--;
     }
     String name = text.substring(begin, end);
-    if (words.notNames().contains(name) || words.kindWordsBefore().containsKey(name)) {
+    if (name.length() < 2
+        || words.notNames().contains(name)
+        || words.kindWordsBefore().containsKey(name)) {
       return;
     }
     String next = j < terms.size() ? terms.get(j).word : "";

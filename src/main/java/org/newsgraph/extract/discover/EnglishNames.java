@@ -65,7 +65,7 @@ final class EnglishNames implements NameFinder {
   }
 
   /** A word of a sentence, char indices of the article text. */
-  private record Token(String text, int begin, int end) {}
+  private record Token(String text, int begin, int end, boolean possessive) {}
 
   /** A run of name words, with the kind the words around it say, if any. */
   private record Run(int begin, int end, String name, Optional<EntityKind> kind, String reason) {}
@@ -94,7 +94,7 @@ final class EnglishNames implements NameFinder {
       String reason = run.kind().isPresent() ? run.reason() : "same-name-elsewhere";
       double confidence = run.kind().isPresent() ? STRONG : WEAK;
       if (kind.isEmpty()) {
-        kind = guess(run);
+        kind = guess(run, known, offsets);
         reason = "name-shape";
         confidence = WEAK;
       }
@@ -128,11 +128,12 @@ final class EnglishNames implements NameFinder {
       String word = m.group();
       int end = m.end();
       int apostrophe = Math.max(word.lastIndexOf('\''), word.lastIndexOf('’'));
-      if (apostrophe > 0) {
+      boolean possessive = apostrophe > 0;
+      if (possessive) {
         end = m.start() + apostrophe;
         word = word.substring(0, apostrophe);
       }
-      tokens.add(new Token(word, m.start(), end));
+      tokens.add(new Token(word, m.start(), end, possessive));
     }
     return tokens;
   }
@@ -238,7 +239,8 @@ final class EnglishNames implements NameFinder {
     }
     k = byPhrase(words.kindWords(), after, false);
     if (k.isPresent()) {
-      return k;
+      boolean owner = tokens.get(to - 1).possessive() && k.get() != EntityKind.ORGANIZATION;
+      return owner ? Optional.of(EntityKind.ORGANIZATION) : k;
     }
     if (words.organisationEndings().contains(run.getLast())) {
       return Optional.of(EntityKind.ORGANIZATION);
@@ -331,10 +333,28 @@ final class EnglishNames implements NameFinder {
     return Optional.empty();
   }
 
-  /** A run with no evidence: one mixed-case word is most often a company. */
-  private static Optional<EntityKind> guess(Run run) {
-    return !run.name().contains(" ") && mixedCase(run.name())
-        ? Optional.of(EntityKind.ORGANIZATION)
+  /**
+   * A run with no evidence: one word is most often a company in this kind of news; two or three
+   * words of letters, a person's name; a name ending in a known name ({@code Google China}), an
+   * organisation.
+   */
+  private Optional<EntityKind> guess(Run run, List<Mention> known, CodePointOffsets offsets) {
+    int begin = offsets.toCodePoint(run.begin());
+    int end = offsets.toCodePoint(run.end());
+    if (known.stream().anyMatch(m -> m.end() == end && m.begin() > begin)) {
+      return Optional.of(EntityKind.ORGANIZATION);
+    }
+    String[] parts = run.name().split(" ");
+    if (parts.length == 1) {
+      return Optional.of(EntityKind.ORGANIZATION);
+    }
+    boolean letters =
+        java.util.Arrays.stream(parts)
+            .allMatch(p -> p.codePoints().allMatch(c -> Character.isLetter(c) || c == '-'));
+    return letters
+            && parts.length <= 3
+            && !connectors.stream().anyMatch(c -> run.name().contains(" " + c + " "))
+        ? Optional.of(EntityKind.PERSON)
         : Optional.empty();
   }
 }

@@ -3,10 +3,12 @@ package org.newsgraph.extract.discover;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.newsgraph.article.Article;
 import org.newsgraph.article.CodePointOffsets;
@@ -82,8 +84,20 @@ public final class EntityDiscovery {
     if (finder == null) {
       return extraction;
     }
-    List<Mention> known = extraction.mentions();
-    List<Found> found = nonOverlapping(finder.find(article, known), known);
+    List<Found> found =
+        nonOverlapping(finder.find(article, extraction.mentions()), extraction.mentions());
+    List<Mention> known = outside(extraction.mentions(), found);
+    int[] text = article.text().codePoints().toArray();
+    Set<String> lexiconForms = new HashSet<>();
+    lexiconShortForms(known, article.language(), text)
+        .forEach(e -> e.labels().forEach(l -> lexiconForms.add(CandidateIris.folded(l.text()))));
+    found =
+        found.stream()
+            .filter(
+                f ->
+                    !lexiconForms.contains(
+                        CandidateIris.folded(new String(text, f.begin(), f.end() - f.begin()))))
+            .toList();
     int[] cps = article.text().codePoints().toArray();
     Map<String, Entity> entities = entities(found, cps, article.language());
     List<Mention> mentions = new ArrayList<>(known);
@@ -267,7 +281,11 @@ public final class EntityDiscovery {
     return entries;
   }
 
-  /** Found names that overlap no known mention, leftmost-longest among themselves. */
+  /**
+   * Found names leftmost-longest among themselves, that overlap no known mention or strictly
+   * contain the known mentions they overlap ({@code Zhejiang University} over the place {@code
+   * Zhejiang}, {@code Moonshot AI} over the concept {@code AI}): those known mentions give way.
+   */
   private static List<Found> nonOverlapping(List<Found> found, List<Mention> known) {
     List<Found> sorted = new ArrayList<>(found);
     sorted.sort(
@@ -276,12 +294,26 @@ public final class EntityDiscovery {
     List<Found> kept = new ArrayList<>();
     int reached = 0;
     for (Found f : sorted) {
-      if (f.begin() < reached || known.stream().anyMatch(m -> f.overlaps(m.begin(), m.end()))) {
+      if (f.begin() < reached || known.stream().anyMatch(m -> crosses(f, m))) {
         continue;
       }
       kept.add(f);
       reached = f.end();
     }
     return kept;
+  }
+
+  /** The known mention overlaps the found name without lying strictly inside it. */
+  private static boolean crosses(Found f, Mention m) {
+    boolean inside =
+        f.begin() <= m.begin() && m.end() <= f.end() && f.end() - f.begin() > m.end() - m.begin();
+    return f.overlaps(m.begin(), m.end()) && !inside;
+  }
+
+  /** The known mentions that no kept found name covers. */
+  private static List<Mention> outside(List<Mention> known, List<Found> found) {
+    return known.stream()
+        .filter(m -> found.stream().noneMatch(f -> f.overlaps(m.begin(), m.end())))
+        .toList();
   }
 }
