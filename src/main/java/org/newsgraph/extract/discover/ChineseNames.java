@@ -7,6 +7,7 @@ import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.newsgraph.article.Article;
 import org.newsgraph.article.CodePointOffsets;
 import org.newsgraph.extract.HanVariants;
@@ -17,17 +18,39 @@ import org.newsgraph.extract.Mention;
 
 /**
  * Chinese names, from HanLP's segmenter with its person, place and organisation recognisers, and
- * from our patterns over its words: the words right before a title ({@code 月之暗面创始人}) or before an
- * organisation ending ({@code 百川智能}) are an organisation, the word after a title is a person, a
- * Latin word is a model when a model word follows it or it has a digit, else an organisation, and a
- * title in {@code 《》} is a work. Traditional text is read through {@link HanVariants}, char for
- * char, so offsets stay those of the article. The lexicon's Chinese names are given to HanLP as its
- * custom dictionary, so that it does not split them.
+ * from our patterns over its words:
+ *
+ * <ul>
+ *   <li>the words right before a person's title are an organisation ({@code 月之暗面创始人}), the name
+ *       HanLP tags right after it a person ({@code CEO李开复});
+ *   <li>the words right after a kind word are a name of that kind ({@code 创业公司月之暗面}, {@code
+ *       智能助手Kimi}), and the words right before a kind word too ({@code 豆包大模型}, {@code 百川智能} with an
+ *       organisation ending);
+ *   <li>a Chinese name right before a Latin name in brackets has the Latin name's kind ({@code
+ *       月之暗面（Moonshot AI）});
+ *   <li>a Latin name ({@code Kimi}, {@code GLM-4}, {@code Moonshot AI}) is a model when a model
+ *       word stands next to it or it has a digit or a hyphen, else an organisation;
+ *   <li>a title in {@code 《》} is a work.
+ * </ul>
+ *
+ * A name runs over words up to a boundary: punctuation, a word from the boundary list, or a word
+ * HanLP tags as a verb, adverb, preposition, conjunction, particle, pronoun, number or time, and at
+ * most {@value #MAX_NAME_CHARS} chars. HanLP's person tags need a surname from the list, its place
+ * tags a place cue. Traditional text is read through {@link HanVariants}, char for char, so offsets
+ * stay those of the article. The lexicon's Chinese names are HanLP's custom dictionary, so that it
+ * does not split them.
  */
 final class ChineseNames implements NameFinder {
-  private static final int MAX_NAME_CHARS = 8;
+  private static final int MAX_NAME_CHARS = 6;
   private static final double TAGGED = 0.7;
   private static final double PATTERN = 0.75;
+  private static final double WEAK = 0.3;
+  private static final Set<String> STOP_TAGS =
+      Set.of(
+          "v", "vi", "vshi", "vyou", "vf", "vx", "vl", "vg", "d", "p", "pba", "pbei", "c", "cc",
+          "ude1", "ude2", "ude3", "ule", "uguo", "uzhe", "usuo", "udeng", "uyy", "udh", "ulian",
+          "r", "rr", "rz", "rzv", "rzt", "rzs", "ry", "ryv", "rys", "ryt", "t", "tg", "f", "q",
+          "qt", "qv", "mq", "w", "y", "e", "o", "nnt", "nis", "a", "ad", "an", "b", "z");
 
   private final NameWords words;
   private final Segment segment;
@@ -58,34 +81,57 @@ final class ChineseNames implements NameFinder {
       terms = segment.seg(text);
     }
     List<Found> found = new ArrayList<>();
+    Out out = new Out(found, offsets);
     for (int i = 0; i < terms.size(); i++) {
       Term term = terms.get(i);
-      tagged(terms, i)
-          .ifPresent(
-              k -> add(found, offsets, term.offset, end(term), k, "tagger:" + term.nature, TAGGED));
-      latin(terms, i, text, offsets, found);
-      String kind = words.kindWordsBefore().get(term.word);
-      if (kind != null) {
-        beforeTitle(terms, i, offsets, found);
-        afterTitle(terms, i, kind, offsets, found);
+      tagged(terms, i).ifPresent(k -> out.add(term.offset, end(term), k, "tagger", TAGGED));
+      if (isLatin(term.word)) {
+        latin(terms, i, text, out);
+      }
+      String before = words.kindWordsBefore().get(term.word);
+      if ("Person".equals(before)) {
+        nameBefore(terms, i, false)
+            .ifPresent(
+                b ->
+                    out.add(b, term.offset, EntityKind.ORGANIZATION, "name-before-title", PATTERN));
+        personAfter(terms, i, out);
+      } else if (before != null) {
+        EntityKind kind = EntityKind.named(before).orElseThrow();
+        nameAfter(terms, i, true)
+            .ifPresent(e -> out.add(end(term), e, kind, "name-after-kind-word", PATTERN));
+      }
+      String after = words.kindWords().get(term.word);
+      if (after != null) {
+        EntityKind kind = EntityKind.named(after).orElseThrow();
+        nameBefore(terms, i, true)
+            .ifPresent(b -> out.add(b, term.offset, kind, "name-before-kind-word", PATTERN));
       }
       if (words.organisationEndings().contains(term.word)) {
-        withEnding(terms, i, offsets, found);
+        nameBefore(terms, i, false)
+            .ifPresent(
+                b ->
+                    out.add(b, end(term), EntityKind.ORGANIZATION, "organisation-ending", PATTERN));
       }
     }
-    works(text, offsets, found);
+    works(text, out);
     return found;
+  }
+
+  /** Adds found names, char indices to code points. */
+  private record Out(List<Found> found, CodePointOffsets offsets) {
+    void add(int begin, int end, EntityKind kind, String reason, double confidence) {
+      if (end > begin) {
+        found.add(
+            new Found(
+                offsets.toCodePoint(begin), offsets.toCodePoint(end), kind, reason, confidence));
+      }
+    }
   }
 
   private static int end(Term term) {
     return term.offset + term.word.length();
   }
 
-  /**
-   * HanLP's tag, checked: a person's name must start with a surname from the list (HanLP also tags
-   * {@code 万字} or {@code 刚满} as names), and a place needs a place cue before it or a place ending;
-   * transliterated foreign names ({@code nrf}) are left to the other patterns.
-   */
   private Optional<EntityKind> tagged(List<Term> terms, int i) {
     Term term = terms.get(i);
     String nature = term.nature.toString();
@@ -98,7 +144,7 @@ final class ChineseNames implements NameFinder {
     if (nature.startsWith("ns") && placeContext(terms, i)) {
       return Optional.of(EntityKind.PLACE);
     }
-    if (nature.startsWith("nt")) {
+    if (nature.startsWith("nt") && !words.organisationEndings().contains(term.word)) {
       return Optional.of(EntityKind.ORGANIZATION);
     }
     return Optional.empty();
@@ -107,26 +153,31 @@ final class ChineseNames implements NameFinder {
   private boolean placeContext(List<Term> terms, int i) {
     String before = i > 0 ? terms.get(i - 1).word : "";
     String after = i + 1 < terms.size() ? terms.get(i + 1).word : "";
-    return words.placeCues().contains(before)
-        || "Place".equals(words.kindWords().get(after))
-        || words.placeCues().stream().anyMatch(c -> c.length() > 1 && before.endsWith(c));
+    return words.placeCues().stream().anyMatch(before::endsWith)
+        || "Place".equals(words.kindWords().get(after));
   }
 
-  /** A Latin word ({@code Kimi}, {@code GLM-4}), joined with the digits and hyphens glued to it. */
-  private void latin(
-      List<Term> terms, int i, String text, CodePointOffsets offsets, List<Found> found) {
-    Term term = terms.get(i);
-    if (!isLatin(term.word)
-        || (i > 0 && glued(terms.get(i - 1), term) && isLatinOrDigit(terms.get(i - 1).word))) {
+  /** A Latin name, with the digits, hyphens and capitalised words glued or spaced onto it. */
+  private void latin(List<Term> terms, int i, String text, Out out) {
+    if (i > 0 && glued(terms.get(i - 1), terms.get(i)) && isLatinOrDigit(terms.get(i - 1).word)) {
       return;
     }
     int j = i + 1;
-    while (j < terms.size()
-        && glued(terms.get(j - 1), terms.get(j))
-        && isLatinOrDigit(terms.get(j).word)) {
-      j++;
+    while (j < terms.size()) {
+      if (glued(terms.get(j - 1), terms.get(j)) && isLatinOrDigit(terms.get(j).word)) {
+        j++;
+      } else if (j + 1 < terms.size()
+          && terms.get(j).word.equals(" ")
+          && isLatin(terms.get(j + 1).word)
+          && (Character.isUpperCase(terms.get(j + 1).word.charAt(0))
+              || Character.isDigit(terms.get(j + 1).word.charAt(0))
+              || words.connectors().contains(terms.get(j + 1).word))) {
+        j += 2;
+      } else {
+        break;
+      }
     }
-    int begin = term.offset;
+    int begin = terms.get(i).offset;
     int end = end(terms.get(j - 1));
     while (end > begin && text.charAt(end - 1) == '-') {
       end--;
@@ -137,20 +188,44 @@ final class ChineseNames implements NameFinder {
         || words.kindWordsBefore().containsKey(name)) {
       return;
     }
-    String next = j < terms.size() ? terms.get(j).word : "";
-    String kindWord = words.kindWords().get(next);
-    EntityKind kind;
-    if (kindWord != null) {
-      kind = EntityKind.named(kindWord).orElse(EntityKind.ORGANIZATION);
-    } else if (words.kindWordsBefore().containsKey(next)
-        || words.organisationEndings().contains(next)) {
-      kind = EntityKind.ORGANIZATION;
-    } else if (name.chars().anyMatch(Character::isDigit)) {
-      kind = EntityKind.MODEL;
-    } else {
-      kind = EntityKind.ORGANIZATION;
+    Optional<EntityKind> evidence = latinKind(terms, i, text, end);
+    EntityKind kind = evidence.orElse(shapeKind(name));
+    out.add(begin, end, kind, "latin-name", evidence.isPresent() ? PATTERN : WEAK);
+    if (i >= 2 && terms.get(i - 1).word.matches("[（(]")) {
+      int close = end < text.length() ? end : text.length();
+      if (close < text.length() && "）)".indexOf(text.charAt(close)) >= 0) {
+        int nameEnd = terms.get(i - 1).offset;
+        nameBefore(terms, i - 1, true)
+            .ifPresent(b -> out.add(b, nameEnd, kind, "name-before-bracketed-name", PATTERN));
+      }
     }
-    add(found, offsets, begin, end, kind, "latin-name", kindWord != null ? PATTERN : TAGGED);
+  }
+
+  /** A Latin name with nothing around it: a model when it has a digit or a hyphen. */
+  private static EntityKind shapeKind(String name) {
+    return name.chars().anyMatch(Character::isDigit) || name.contains("-")
+        ? EntityKind.MODEL
+        : EntityKind.ORGANIZATION;
+  }
+
+  /** The kind the words next to a Latin name give it. */
+  private Optional<EntityKind> latinKind(List<Term> terms, int i, String text, int end) {
+    String next = text.substring(end, Math.min(text.length(), end + 4));
+    String previous = i > 0 ? terms.get(i - 1).word : "";
+    for (var e : words.kindWords().entrySet()) {
+      if (next.startsWith(e.getKey())) {
+        return EntityKind.named(e.getValue());
+      }
+    }
+    String before = words.kindWordsBefore().get(previous);
+    if (before != null && !before.equals("Person")) {
+      return EntityKind.named(before);
+    }
+    if (words.organisationEndings().stream().anyMatch(next::startsWith)
+        || words.kindWordsBefore().keySet().stream().anyMatch(next::startsWith)) {
+      return Optional.of(EntityKind.ORGANIZATION);
+    }
+    return Optional.empty();
   }
 
   private static boolean glued(Term a, Term b) {
@@ -160,10 +235,7 @@ final class ChineseNames implements NameFinder {
   private static boolean isLatin(String word) {
     return !word.isEmpty()
         && word.chars()
-            .allMatch(
-                c ->
-                    c < 0x250
-                        && (Character.isLetter(c) || c == '-' || Character.isDigit(c) || c == '.'))
+            .allMatch(c -> c < 0x250 && (Character.isLetterOrDigit(c) || c == '-' || c == '.'))
         && word.chars().anyMatch(Character::isLetter);
   }
 
@@ -173,108 +245,71 @@ final class ChineseNames implements NameFinder {
             .allMatch(c -> c < 0x250 && (Character.isLetterOrDigit(c) || c == '-' || c == '.'));
   }
 
-  /** The words right before a title, back to a boundary: an organisation. */
-  private void beforeTitle(List<Term> terms, int i, CodePointOffsets offsets, List<Found> found) {
-    int begin = nameStart(terms, i);
-    if (begin >= 0) {
-      add(
-          found,
-          offsets,
-          begin,
-          terms.get(i).offset,
-          EntityKind.ORGANIZATION,
-          "name-before-title",
-          PATTERN);
-    }
-  }
-
-  /** The person named right after a title ({@code 创始人杨植麟}, {@code CEO李开复}). */
-  private void afterTitle(
-      List<Term> terms, int i, String kind, CodePointOffsets offsets, List<Found> found) {
+  /** The person HanLP tags right after a title ({@code 创始人杨植麟}, {@code 创始人兼CEO李开复}). */
+  private void personAfter(List<Term> terms, int i, Out out) {
     int j = i + 1;
-    while (j < terms.size() && words.kindWordsBefore().containsKey(terms.get(j).word)
-        || j < terms.size() && words.connectors().contains(terms.get(j).word)) {
+    while (j < terms.size()
+        && (words.kindWordsBefore().containsKey(terms.get(j).word)
+            || words.connectors().contains(terms.get(j).word))) {
       j++;
     }
     if (j < terms.size() && glued(terms.get(j - 1), terms.get(j))) {
       Term next = terms.get(j);
-      boolean person = next.nature.toString().startsWith("nr");
-      if (person && "Person".equals(kind)) {
-        add(found, offsets, next.offset, end(next), EntityKind.PERSON, "name-after-title", PATTERN);
-      } else if (!"Person".equals(kind) && !isPunctuation(next) && next.word.length() >= 2) {
-        EntityKind.named(kind)
-            .ifPresent(
-                k -> add(found, offsets, next.offset, end(next), k, "name-after-title", PATTERN));
+      if (next.nature.toString().startsWith("nr") && next.word.length() >= 2) {
+        out.add(next.offset, end(next), EntityKind.PERSON, "name-after-title", PATTERN);
       }
     }
   }
 
-  /** An organisation ending and the words before it, back to a boundary ({@code 百川智能}). */
-  private void withEnding(List<Term> terms, int i, CodePointOffsets offsets, List<Found> found) {
-    int begin = nameStart(terms, i);
-    if (begin >= 0) {
-      add(
-          found,
-          offsets,
-          begin,
-          end(terms.get(i)),
-          EntityKind.ORGANIZATION,
-          "organisation-ending",
-          PATTERN);
-    }
+  private boolean stops(Term t, boolean lenient) {
+    return t.word.isBlank()
+        || t.nature.toString().startsWith("w")
+        || (!lenient && STOP_TAGS.contains(t.nature.toString()))
+        || (t.nature.toString().startsWith("m") && t.word.chars().anyMatch(Character::isDigit))
+        || words.boundaries().contains(t.word)
+        || words.kindWordsBefore().containsKey(t.word)
+        || words.kindWords().containsKey(t.word)
+        || words.notNames().contains(t.word)
+        || isLatin(t.word);
   }
 
-  /** Where a name that ends before term {@code i} starts, or -1: back over words to a boundary. */
-  private int nameStart(List<Term> terms, int i) {
+  /** Where a name that ends right before term {@code i} starts, back to a boundary. */
+  private Optional<Integer> nameBefore(List<Term> terms, int i, boolean lenient) {
     int chars = 0;
     int j = i;
-    while (j > 0) {
-      Term t = terms.get(j - 1);
-      if (isPunctuation(t)
-          || words.boundaries().contains(t.word)
-          || words.kindWordsBefore().containsKey(t.word)
-          || (t.nature.toString().startsWith("m") && t.word.chars().anyMatch(Character::isDigit))
-          || t.nature.toString().startsWith("t")
-          || !glued(t, terms.get(j))) {
-        break;
-      }
-      chars += t.word.length();
-      if (chars > MAX_NAME_CHARS) {
-        return -1;
-      }
+    while (j > 0 && glued(terms.get(j - 1), terms.get(j)) && !stops(terms.get(j - 1), lenient)) {
+      chars += terms.get(j - 1).word.length();
       j--;
     }
-    return j < i && chars >= 2 ? terms.get(j).offset : -1;
+    return j < i && chars >= 2 && chars <= MAX_NAME_CHARS
+        ? Optional.of(terms.get(j).offset)
+        : Optional.empty();
   }
 
-  private static boolean isPunctuation(Term t) {
-    return t.nature.toString().startsWith("w") || t.word.isBlank();
+  /** Where a name that starts right after term {@code i} ends, forward to a boundary. */
+  private Optional<Integer> nameAfter(List<Term> terms, int i, boolean lenient) {
+    int chars = 0;
+    int j = i + 1;
+    while (j < terms.size()
+        && glued(terms.get(j - 1), terms.get(j))
+        && !stops(terms.get(j), lenient)) {
+      chars += terms.get(j).word.length();
+      j++;
+    }
+    return j > i + 1 && chars >= 2 && chars <= MAX_NAME_CHARS
+        ? Optional.of(end(terms.get(j - 1)))
+        : Optional.empty();
   }
 
   /** A title in {@code 《》}: a work. */
-  private static void works(String text, CodePointOffsets offsets, List<Found> found) {
+  private static void works(String text, Out out) {
     int open = text.indexOf('《');
     while (open >= 0) {
       int close = text.indexOf('》', open);
       if (close > open + 1 && close - open <= 30) {
-        add(found, offsets, open + 1, close, EntityKind.WORK, "title-marks", PATTERN);
+        out.add(open + 1, close, EntityKind.WORK, "title-marks", PATTERN);
       }
       open = text.indexOf('《', open + 1);
-    }
-  }
-
-  private static void add(
-      List<Found> found,
-      CodePointOffsets offsets,
-      int begin,
-      int end,
-      EntityKind kind,
-      String reason,
-      double confidence) {
-    if (end > begin) {
-      found.add(
-          new Found(
-              offsets.toCodePoint(begin), offsets.toCodePoint(end), kind, reason, confidence));
     }
   }
 }

@@ -125,15 +125,18 @@ public final class EntityDiscovery {
   private record Entity(String iri, EntityKind kind, List<String> forms, Map<String, String> why) {}
 
   private Map<String, Entity> entities(List<Found> found, int[] cps, String language) {
-    Map<String, Map<EntityKind, Double>> votes = new LinkedHashMap<>();
+    Map<String, Map<EntityKind, double[]>> votes = new LinkedHashMap<>();
     Map<String, String> longest = new HashMap<>();
     Map<String, String> reasons = new HashMap<>();
     for (Found f : found) {
       String name = new String(cps, f.begin(), f.end() - f.begin());
       String key = CandidateIris.folded(name);
-      votes
-          .computeIfAbsent(key, k -> new LinkedHashMap<>())
-          .merge(f.kind(), f.confidence(), Double::sum);
+      double[] vote =
+          votes
+              .computeIfAbsent(key, k -> new LinkedHashMap<>())
+              .computeIfAbsent(f.kind(), k -> new double[2]);
+      vote[0] = Math.max(vote[0], f.confidence());
+      vote[1] += f.confidence();
       longest.putIfAbsent(key, name);
       reasons.putIfAbsent(key, f.reason());
     }
@@ -173,9 +176,12 @@ public final class EntityDiscovery {
     return entities;
   }
 
-  private static EntityKind strongest(Map<EntityKind, Double> votes) {
+  /** The kind of the most confident name, the larger sum of confidences breaking a tie. */
+  private static EntityKind strongest(Map<EntityKind, double[]> votes) {
     return votes.entrySet().stream()
-        .max(Map.Entry.<EntityKind, Double>comparingByValue())
+        .max(
+            Comparator.<Map.Entry<EntityKind, double[]>>comparingDouble(e -> e.getValue()[0])
+                .thenComparingDouble(e -> e.getValue()[1]))
         .map(Map.Entry::getKey)
         .orElseThrow();
   }
