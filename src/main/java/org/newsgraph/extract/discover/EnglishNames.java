@@ -187,6 +187,15 @@ final class EnglishNames implements NameFinder {
     return letter && (Character.isDigit(first) || mixedCase(word));
   }
 
+  /** One word of two capitalised or numbered parts ({@code Yi-Lightning}, {@code DeepSeek-R1}). */
+  private static boolean hyphenatedName(String word) {
+    int hyphen = word.indexOf('-');
+    return hyphen > 0
+        && hyphen + 1 < word.length()
+        && (Character.isUpperCase(word.charAt(hyphen + 1))
+            || Character.isDigit(word.charAt(hyphen + 1)));
+  }
+
   private static boolean mixedCase(String word) {
     return word.codePoints().skip(1).anyMatch(Character::isUpperCase);
   }
@@ -345,6 +354,9 @@ final class EnglishNames implements NameFinder {
       return Optional.of(EntityKind.ORGANIZATION);
     }
     String[] parts = run.name().split(" ");
+    if (parts.length == 1 && hyphenatedName(parts[0])) {
+      return Optional.of(EntityKind.MODEL);
+    }
     if (parts.length == 1) {
       return Optional.of(EntityKind.ORGANIZATION);
     }
