@@ -62,7 +62,7 @@ final class MarathiNames implements NameFinder {
                             PERSON_CUE)));
       }
       Optional<EntityKind> kind = typeWord(word.text());
-      if (kind.isPresent()) {
+      if (kind.isPresent() && i > 0 && recurs(text, all.get(i - 1).text())) {
         before(text, all, i, MAX_TYPED_WORDS, known, offsets)
             .ifPresent(
                 span ->
@@ -71,6 +71,15 @@ final class MarathiNames implements NameFinder {
       }
     }
     return found;
+  }
+
+  /**
+   * A word before a type word is taken as a name only when the article writes it again: a name is
+   * repeated, most adjectives before {@code कंपनी} are not.
+   */
+  private static boolean recurs(String text, String word) {
+    int first = text.indexOf(word);
+    return first >= 0 && text.indexOf(word, first + word.length()) >= 0;
   }
 
   /** The kind a type word, with or without an ending on it, says. */
@@ -87,7 +96,9 @@ final class MarathiNames implements NameFinder {
     Matcher m = LATIN.matcher(text);
     while (m.find()) {
       String name = m.group();
-      if (words.notNames().contains(name) || name.chars().noneMatch(Character::isLetter)) {
+      if (words.notNames().contains(name)
+          || name.chars().noneMatch(Character::isLetter)
+          || (!name.contains(" ") && name.chars().allMatch(Character::isLowerCase))) {
         continue;
       }
       String after = text.substring(m.end()).stripLeading();

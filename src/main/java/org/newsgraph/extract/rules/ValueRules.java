@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.newsgraph.article.CodePointOffsets;
 import org.newsgraph.article.PublicationDate;
 import org.newsgraph.article.Sentence;
+import org.newsgraph.extract.ExtractException;
 import org.newsgraph.extract.Fact;
 import org.newsgraph.extract.Mention;
 import org.newsgraph.extract.Term;
@@ -27,10 +29,16 @@ import org.newsgraph.vocab.NG;
 
 /**
  * The numbers and dates of one sentence, in code points of the article, and the value nodes made
- * from them: money ({@code ng:Revenue}), growth ({@code ng:Growth}), plain quantities, and dates
- * resolved against the publication date with their original words kept.
+ * from them: money ({@code ng:Revenue}, or a plain {@code ng:MonetaryAmount} for a cost, a price or
+ * a valuation), growth ({@code ng:Growth}), plain quantities, and dates resolved against the
+ * publication date with their original words kept.
  */
 final class ValueRules {
+  /** The {@code valueType}s of value rules that make an amount of money: ng:MonetaryAmount. */
+  private static final Set<String> MONEY = Set.of("MonetaryAmount", "Revenue");
+
+  private static final String GROWTH = "Growth";
+
   private final Map<String, ValueFinder> finders;
 
   ValueRules(Map<String, ValueFinder> finders) {
@@ -70,13 +78,24 @@ final class ValueRules {
                         : Math.max(0, f.begin() - cue.end())));
   }
 
-  /** A money amount or a growth, as a value node, with the fact that links the subject to it. */
+  /**
+   * A money amount ({@code ng:Revenue} or {@code ng:MonetaryAmount}, with amount, currency and
+   * comparator) or a growth, as a value node, with the fact that links the subject to it.
+   */
   void value(Rule rule, Cue cue, Mention subject, ArticleView view, Output out) {
     String language = view.article().language();
     Optional<Found<DateMention>> period = nearest(resolved(view, cue.unit()), cue);
     List<ValueNode.Property> properties = new ArrayList<>();
     Found<? extends ValueMention> value;
-    if ("Growth".equals(rule.valueType())) {
+    if (!GROWTH.equals(rule.valueType()) && !MONEY.contains(rule.valueType())) {
+      throw new ExtractException(
+          "rule "
+              + rule.id()
+              + ": valueType \""
+              + rule.valueType()
+              + "\": expected MonetaryAmount or Revenue (an amount of money) or Growth");
+    }
+    if (GROWTH.equals(rule.valueType())) {
       Optional<Found<Multiplier>> growth = nearest(find(view, cue.unit(), Multiplier.class), cue);
       if (growth.isEmpty()) {
         return;

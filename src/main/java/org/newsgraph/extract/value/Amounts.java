@@ -1,23 +1,30 @@
 package org.newsgraph.extract.value;
 
 import java.math.BigDecimal;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Reads the number at a token: digits ({@code 9.5}, {@code 1,000,000}, {@code ९.५}) or number
  * words, each followed by scale words ({@code 100 दशलक्ष}, {@code दहा लाख}, {@code one hundred
- * thousand}, {@code 1.5 billion}). The words and their values come from the language's data.
+ * thousand}, {@code 1.5 billion}, {@code 10亿}). The words and their values come from the language's
+ * data.
  *
- * <p>Scale words below 1000 multiply the group being built ({@code तीनशे}, {@code one hundred});
- * larger ones close the group ({@code एक कोटी वीस लाख} is 12000000) or, when larger than the last
- * large one, multiply everything before ({@code हजार कोटी} is 10^10). A number word may follow a
- * scale word smaller than it, or a tens word (20, 30, … 90) when it is below ten ({@code
- * twenty-five}); digits take scale words only.
+ * <p>Scale words below 1000 multiply the group being built ({@code तीनशे}, {@code one hundred}), or
+ * only the number word just before them when a larger one below 1000 came before it ({@code 三百五十}
+ * is 300 + 5 × 10). Larger ones close the group ({@code एक कोटी वीस लाख} is 12000000) and multiply
+ * with it the groups closed by smaller scale words before them ({@code हजार कोटी} is 10^10, {@code
+ * 一亿两千万} is 10^8 + 2000 × 10^4). A number word may follow a scale word smaller than it, or a tens
+ * word (20, 30, … 90) when it is below ten ({@code twenty-five}); digits take scale words only.
+ * Where the data allows ranges, a number word one above the number word before it makes a range,
+ * read as its middle ({@code 三四百万} is about 3500000).
  */
 final class Amounts {
   private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
   private static final BigDecimal TEN = BigDecimal.TEN;
+  private static final BigDecimal HALF = new BigDecimal("0.5");
 
   /** The years a bare four-digit number may be: the range news writes about. */
   static final int FIRST_YEAR = 1900;
@@ -30,6 +37,7 @@ final class Amounts {
   private final PhraseTable<BigDecimal> attachedScaleWords;
   private final PhraseTable<Boolean> connectors;
   private final Set<String> weakWords;
+  private final boolean ranges;
   private final String decimalSeparator;
   private final String groupSeparator;
 
@@ -40,6 +48,7 @@ final class Amounts {
       PhraseTable<BigDecimal> attachedScaleWords,
       PhraseTable<Boolean> connectors,
       Set<String> weakWords,
+      boolean ranges,
       String decimalSeparator,
       String groupSeparator) {
     this.numberWords = numberWords;
@@ -48,6 +57,7 @@ final class Amounts {
     this.attachedScaleWords = attachedScaleWords;
     this.connectors = connectors;
     this.weakWords = Set.copyOf(weakWords);
+    this.ranges = ranges;
     this.decimalSeparator = decimalSeparator;
     this.groupSeparator = groupSeparator;
   }
@@ -65,11 +75,14 @@ final class Amounts {
    * @param value the exact value, without trailing zeros
    * @param end index of the first token after it
    * @param last what its last token is
-   * @param weakOnly true when it is a single weak number word ({@code एक}, {@code one}), which
-   *     makes an amount only with a unit, currency or comparing words
+   * @param weakOnly true when it is a single weak word ({@code एक}, {@code one}, {@code 百}) or a
+   *     range without scale words ({@code 三四}), which make an amount only with a unit, currency or
+   *     comparing words
    * @param yearLike true when it is four plain digits from 1900 to 2100 and nothing else
+   * @param range true when it is a range read as its middle: the value is approximate
    */
-  record Amount(BigDecimal value, int end, Last last, boolean weakOnly, boolean yearLike) {}
+  record Amount(
+      BigDecimal value, int end, Last last, boolean weakOnly, boolean yearLike, boolean range) {}
 
   /** The number that starts at token {@code at}, if one does. */
   Optional<Amount> read(Tokens tokens, int at) {
@@ -94,6 +107,7 @@ final class Amounts {
         b.group = word.get().value();
         b.last = Last.NUMBER_WORD;
         b.lastNumber = word.get().value();
+        b.lastWord = word.get().value();
         b.words = 1;
         k = word.get().end();
       } else if (scaleWords.longest(tokens, at).isPresent()) {
@@ -103,27 +117,37 @@ final class Amounts {
       }
     }
     k = extend(tokens, k, b, first.kind() == Token.Kind.DIGITS);
-    BigDecimal value = normal(b.total.add(b.group));
-    boolean weakOnly = b.words == 1 && b.scales == 0 && weakWords.contains(first.key());
+    BigDecimal value = normal(b.closedTotal().add(b.group));
+    boolean weakOnly =
+        (b.words + b.scales == 1 && weakWords.contains(first.key())) || (b.range && b.scales == 0);
     boolean yearLike =
         k == at + 1
             && first.plainDigits()
             && first.key().length() == 4
             && value.compareTo(BigDecimal.valueOf(FIRST_YEAR)) >= 0
             && value.compareTo(BigDecimal.valueOf(LAST_YEAR)) <= 0;
-    return Optional.of(new Amount(value, k, b.last, weakOnly, yearLike));
+    return Optional.of(new Amount(value, k, b.last, weakOnly, yearLike, b.range));
   }
 
-  /** The state of a number being read: total of closed groups, the open group, the last word. */
+  /**
+   * The state of a number being read: the closed groups with the large scale word that closed each
+   * (largest first), the open group, the last words.
+   */
   private static final class Build {
-    BigDecimal total = BigDecimal.ZERO;
+    final Deque<BigDecimal[]> closed = new ArrayDeque<>();
     BigDecimal group = BigDecimal.ZERO;
-    BigDecimal lastLarge;
+    BigDecimal lastSmall;
     BigDecimal lastScale;
     BigDecimal lastNumber;
+    BigDecimal lastWord;
     Last last;
     int words;
     int scales;
+    boolean range;
+
+    BigDecimal closedTotal() {
+      return closed.stream().map(c -> c[0]).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
   }
 
   private int extend(Tokens tokens, int from, Build b, boolean digitsOnly) {
@@ -151,12 +175,22 @@ final class Amounts {
         }
       }
       var word = numberWords.longest(tokens, next);
-      if (word.isEmpty() || !follows(b, word.get().value())) {
+      if (word.isEmpty()) {
         break;
       }
-      b.group = b.group.add(word.get().value());
+      BigDecimal n = word.get().value();
+      if (ranges && next == k && endsRange(b, n)) {
+        b.group = b.group.add(HALF);
+        b.lastWord = b.lastWord.add(HALF);
+        b.range = true;
+      } else if (follows(b, n)) {
+        b.group = b.group.add(n);
+        b.lastWord = n;
+      } else {
+        break;
+      }
       b.last = Last.NUMBER_WORD;
-      b.lastNumber = word.get().value();
+      b.lastNumber = n;
       b.words++;
       k = word.get().end();
     }
@@ -164,22 +198,40 @@ final class Amounts {
   }
 
   private static void applyScale(Build b, BigDecimal scale) {
-    BigDecimal group = b.group.signum() == 0 ? BigDecimal.ONE : b.group;
     if (scale.compareTo(THOUSAND) < 0) {
-      b.group = group.multiply(scale);
-    } else if (b.lastLarge != null && scale.compareTo(b.lastLarge) > 0) {
-      b.total = b.total.add(b.group).multiply(scale);
-      b.group = BigDecimal.ZERO;
-      b.lastLarge = scale;
+      if (b.last == Last.NUMBER_WORD && b.lastSmall != null && scale.compareTo(b.lastSmall) < 0) {
+        BigDecimal before = b.group.subtract(b.lastWord);
+        b.group = before.add(b.lastWord.multiply(scale));
+      } else {
+        b.group = (b.group.signum() == 0 ? BigDecimal.ONE : b.group).multiply(scale);
+      }
+      b.lastSmall = scale;
     } else {
-      b.total = b.total.add(group.multiply(scale));
+      BigDecimal part = b.group;
+      while (!b.closed.isEmpty() && b.closed.peekLast()[1].compareTo(scale) < 0) {
+        part = part.add(b.closed.removeLast()[0]);
+      }
+      part = part.signum() == 0 ? BigDecimal.ONE : part;
+      b.closed.addLast(new BigDecimal[] {part.multiply(scale), scale});
       b.group = BigDecimal.ZERO;
-      b.lastLarge = scale;
+      b.lastSmall = null;
     }
     b.last = Last.SCALE;
     b.lastScale = scale;
     b.lastNumber = null;
     b.scales++;
+  }
+
+  /** True when {@code n} is one above the whole number word 1…8 just read: {@code 三四}. */
+  private static boolean endsRange(Build b, BigDecimal n) {
+    BigDecimal last = b.lastNumber;
+    return b.last == Last.NUMBER_WORD
+        && last != null
+        && !b.range
+        && last.signum() > 0
+        && last.compareTo(BigDecimal.valueOf(9)) < 0
+        && last.stripTrailingZeros().scale() <= 0
+        && n.compareTo(last.add(BigDecimal.ONE)) == 0;
   }
 
   private static boolean follows(Build b, BigDecimal value) {

@@ -17,6 +17,8 @@ import java.util.Set;
  * @param comparatorsBefore comparing phrases written before an amount ({@code more than})
  * @param comparatorsAfter comparing phrases written after it ({@code पेक्षा जास्त})
  * @param months month names with their numbers
+ * @param notNumbers phrases in which no value starts: names and idioms written with number words
+ *     ({@code 零一万物}, {@code 万一})
  * @param endings endings written onto words; empty for a language that writes none
  * @param dates date patterns, in file order
  * @param multipliers multiplier patterns, in file order
@@ -32,6 +34,7 @@ record LanguageValues(
     PhraseTable<Comparison> comparatorsBefore,
     PhraseTable<Comparison> comparatorsAfter,
     PhraseTable<Integer> months,
+    PhraseTable<Boolean> notNumbers,
     Set<String> endings,
     List<DatePattern> dates,
     List<MultiplierPattern> multipliers) {

@@ -14,10 +14,11 @@ import java.util.Set;
  * A pattern from the data for a date or multiplier phrase: words, optional words in brackets and
  * slots, for example {@code गेल्या वर्षी {month} [मध्ये]}, {@code last {month}}, {@code {n}x}.
  * Slots: {@code {n}} a number (digits or number words), {@code {year}} four digits from 1900 to
- * 2100, {@code {month}} a month name, {@code {day}} one or two digits from 1 to 31. Something
- * written onto the part before it in the pattern ({@code {n}x}, {@code {n}-fold}) must be glued in
- * the sentence too; something written apart may be glued or apart ({@code {year} मध्ये} matches
- * {@code 2024मध्ये}).
+ * 2100, {@code {month}} a month name, {@code {monthNumber}} a month by its number (one or two
+ * digits from 1 to 12, {@code {monthNumber}月}), {@code {day}} one or two digits from 1 to 31. A
+ * pattern has at most one of {@code {month}} and {@code {monthNumber}}. Something written onto the
+ * part before it in the pattern ({@code {n}x}, {@code {n}-fold}) must be glued in the sentence too;
+ * something written apart may be glued or apart ({@code {year} मध्ये} matches {@code 2024मध्ये}).
  */
 final class Template {
   /** The kinds of slot a pattern may hold. */
@@ -25,6 +26,7 @@ final class Template {
     N,
     YEAR,
     MONTH,
+    MONTH_NUMBER,
     DAY
   }
 
@@ -80,6 +82,9 @@ final class Template {
         }
         if (!slots.add(slot)) {
           throw new IllegalArgumentException("slot {" + name(slot) + "} given twice");
+        }
+        if (slots.contains(Slot.MONTH) && slots.contains(Slot.MONTH_NUMBER)) {
+          throw new IllegalArgumentException("both {month} and {monthNumber}");
         }
         parts.add(new SlotPart(slot, !space && any));
         any = true;
@@ -140,15 +145,20 @@ final class Template {
       case "n" -> Slot.N;
       case "year" -> Slot.YEAR;
       case "month" -> Slot.MONTH;
+      case "monthNumber" -> Slot.MONTH_NUMBER;
       case "day" -> Slot.DAY;
       default ->
           throw new IllegalArgumentException(
-              "slot {" + name + "}: expected {n}, {year}, {month} or {day}");
+              "slot {" + name + "}: expected {n}, {year}, {month}, {monthNumber} or {day}");
     };
   }
 
   private static String name(Slot slot) {
-    return slot == Slot.N ? "n" : slot.name().toLowerCase(Locale.ROOT);
+    return switch (slot) {
+      case N -> "n";
+      case MONTH_NUMBER -> "monthNumber";
+      default -> slot.name().toLowerCase(Locale.ROOT);
+    };
   }
 
   String pattern() {
@@ -217,6 +227,13 @@ final class Template {
             case YEAR -> {
               year = number(token, 4, Amounts.FIRST_YEAR, Amounts.LAST_YEAR, amounts);
               if (year == null) {
+                return Optional.empty();
+              }
+              k++;
+            }
+            case MONTH_NUMBER -> {
+              month = token.key().length() <= 2 ? number(token, 0, 1, 12, amounts) : null;
+              if (month == null) {
                 return Optional.empty();
               }
               k++;

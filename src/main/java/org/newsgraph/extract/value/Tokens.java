@@ -65,6 +65,14 @@ final class Tokens {
     return !(isJoiner(next) && gluedAt(index + 1) && list.get(index + 1).alphanumeric());
   }
 
+  /**
+   * True when token {@code index} and the one before it are apart because one of them is of a
+   * script written without spaces ({@code 元} and {@code 以上} in {@code 1亿元以上}).
+   */
+  boolean unspacedBefore(int index) {
+    return index > 0 && index < list.size() && unspaced(list.get(index - 1), list.get(index));
+  }
+
   /** True when token {@code index} is one of {@code endings} glued onto the word before it. */
   boolean isEnding(int index, Set<String> endings) {
     if (index == 0 || index >= list.size()) {

@@ -29,6 +29,9 @@ import org.newsgraph.extract.ExtractException;
  *       words after them are a year, not an amount ({@code 2024}, {@code about 2024}); the data's
  *       date patterns add the words around it ({@code 2024 मध्ये}, {@code in 2024}, {@code मे
  *       2024}). With a unit ({@code 2000 कार्ड}) or a comma ({@code 2,024}) they are an amount.
+ *   <li>No value starts inside a phrase the data lists as holding none ({@code 零一万物}, the name
+ *       01.AI, is not 10000).
+ *   <li>A range of number words ({@code 三四百万}) is read as its middle, approximately.
  *   <li>A weak number word alone ({@code एक}, {@code one}) is an amount only with a scale word,
  *       currency, unit or comparing words after it: {@code एक कार्ड}, {@code one million}, but not
  *       the article in {@code एक संधी} nor {@code under one roof}. A number word with an ending
@@ -99,6 +102,11 @@ public final class ValueFinder {
     List<ValueMention> found = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
+      int notNumber = notNumberEnd(tokens, i);
+      if (notNumber > i) {
+        i = notNumber;
+        continue;
+      }
       Optional<Hit> hit = tokens.startsWord(i) ? best(tokens, i, reference) : Optional.empty();
       if (hit.isPresent()) {
         found.add(hit.get().value());
@@ -108,6 +116,19 @@ public final class ValueFinder {
       }
     }
     return List.copyOf(found);
+  }
+
+  /** The end of a phrase that holds no value ({@code 零一万物}) at {@code at}, or {@code at}. */
+  private int notNumberEnd(Tokens tokens, int at) {
+    if (!tokens.startsWord(at)) {
+      return at;
+    }
+    return values
+        .notNumbers()
+        .longest(tokens, at)
+        .filter(hit -> tokens.endsWord(hit.end()))
+        .map(PhraseTable.Hit::end)
+        .orElse(at);
   }
 
   /** A value read at a token; {@code end} is the index of the first token after it. */
@@ -199,11 +220,8 @@ public final class ValueFinder {
     k = amount.end();
     boolean numberWordLast = amount.last() == Amounts.Last.NUMBER_WORD;
     String unit = null;
-    var word =
-        currency == null
-            ? values.currencyWords().longest(tokens, k)
-            : Optional.<PhraseTable.Hit<String>>empty();
-    if (word.isPresent()) {
+    var word = values.currencyWords().longest(tokens, k);
+    if (word.isPresent() && (currency == null || currency.equals(word.get().value()))) {
       currency = word.get().value();
       k = word.get().end();
       numberWordLast = false;
@@ -219,7 +237,10 @@ public final class ValueFinder {
     boolean comparedAfter = false;
     while (true) {
       var after = values.comparatorsAfter().longest(tokens, k);
-      if (after.isPresent() && (tokens.isEnding(k, values.endings()) || !tokens.gluedAt(k))) {
+      if (after.isPresent()
+          && (tokens.isEnding(k, values.endings())
+              || !tokens.gluedAt(k)
+              || tokens.unspacedBefore(k))) {
         comparison = after.get().value();
         k = tokens.skipEndings(after.get().end(), values.endings());
         comparedAfter = true;
@@ -238,6 +259,9 @@ public final class ValueFinder {
         || (amount.weakOnly() && !described)
         || !tokens.endsWord(k)) {
       return Optional.empty();
+    }
+    if (amount.range() && comparison == Comparison.EXACTLY) {
+      comparison = Comparison.APPROXIMATELY;
     }
     return Optional.of(
         new Hit(

@@ -47,6 +47,7 @@ final class ValuesFile {
           "groupSeparator",
           "numberWords",
           "weakNumberWords",
+          "numberWordRanges",
           "articleNumberWords",
           "numberConnectors",
           "scaleWords",
@@ -56,6 +57,7 @@ final class ValuesFile {
           "units",
           "comparators",
           "endings",
+          "notNumbers",
           "months",
           "dates",
           "multipliers");
@@ -126,14 +128,14 @@ final class ValuesFile {
     Set<String> weak = new HashSet<>();
     for (var entry : strings(root, "weakNumberWords").entrySet()) {
       String key = Tokenizer.key(entry.getValue());
-      if (!numberWords.words().contains(key)) {
+      if (!numberWords.words().contains(key) && !scaleWords.words().contains(key)) {
         throw new ExtractException(
             file
                 + ": "
                 + entry.getKey()
                 + ": found \""
                 + entry.getValue()
-                + "\": expected one of the numberWords");
+                + "\": expected one of the numberWords or scaleWords");
       }
       weak.add(key);
     }
@@ -147,6 +149,8 @@ final class ValuesFile {
     PhraseTable<Comparison> before = comparators(root, "before");
     PhraseTable<Comparison> after = comparators(root, "after");
     PhraseTable<Integer> months = months(root);
+    PhraseTable<Boolean> notNumbers = list(root, "notNumbers", (p, t) -> Boolean.TRUE);
+    boolean ranges = flag(root, "numberWordRanges");
     Set<String> endings = new HashSet<>();
     strings(root, "endings").values().forEach(e -> endings.add(Tokenizer.key(e)));
 
@@ -161,7 +165,8 @@ final class ValuesFile {
             units,
             before,
             after,
-            months);
+            months,
+            notNumbers);
     List<DatePattern> dates = new ArrayList<>();
     List<MultiplierPattern> multipliers = new ArrayList<>();
     Set<String> heads = new HashSet<>();
@@ -184,6 +189,7 @@ final class ValuesFile {
             attachedScaleWords,
             connectors,
             weak,
+            ranges,
             decimal,
             group);
     return new LanguageValues(
@@ -197,6 +203,7 @@ final class ValuesFile {
         before,
         after,
         months,
+        notNumbers,
         Set.copyOf(endings),
         List.copyOf(dates),
         List.copyOf(multipliers));
@@ -212,6 +219,15 @@ final class ValuesFile {
       throw problem("/" + name, node, "a separator without digits or spaces");
     }
     return value;
+  }
+
+  /** A true/false member; false when the key is absent. */
+  private boolean flag(JsonNode root, String name) {
+    JsonNode node = root.get(name);
+    if (node != null && !node.isBoolean()) {
+      throw problem("/" + name, node, "true or false");
+    }
+    return node != null && node.asBoolean();
   }
 
   /** An object of phrase → number, or an empty table when the key is absent. */
@@ -375,7 +391,8 @@ final class ValuesFile {
   private DatePattern datePattern(JsonNode node, String pointer, String at, Template template) {
     Set<Template.Slot> slots = template.slots();
     boolean hasYear = slots.contains(Template.Slot.YEAR);
-    boolean hasMonth = slots.contains(Template.Slot.MONTH);
+    boolean hasMonth =
+        slots.contains(Template.Slot.MONTH) || slots.contains(Template.Slot.MONTH_NUMBER);
     boolean hasN = slots.contains(Template.Slot.N);
     JsonNode year = node.get("year");
     JsonNode month = node.get("month");
@@ -402,7 +419,7 @@ final class ValuesFile {
         throw problem(
             pointer + "/month",
             month,
-            "\"before\" or \"after\" with a {month} slot, or a whole number of months with"
+            "\"before\" or \"after\" with a {month} or {monthNumber} slot, or a whole number of months with"
                 + " neither {month} nor {year} nor \"year\" ("
                 + at
                 + ")");
@@ -446,7 +463,7 @@ final class ValuesFile {
     }
     if (slots.contains(Template.Slot.DAY) && !hasMonth) {
       throw new ExtractException(
-          file + ": " + at + ": a {day} slot needs a {month} slot beside it");
+          file + ": " + at + ": a {day} slot needs a {month} or {monthNumber} slot beside it");
     }
     return new DatePattern(template, yearRule, yearOffset, monthRule, monthOffset, role);
   }
@@ -520,7 +537,7 @@ final class ValuesFile {
                 + entry.getValue()
                 + "\": "
                 + e.getMessage()
-                + ": expected words, [optional words] and {n} {year} {month} {day} slots");
+                + ": expected words, [optional words] and {n} {year} {month} {monthNumber} {day} slots");
       }
     }
     return out;

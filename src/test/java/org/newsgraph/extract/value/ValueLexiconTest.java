@@ -42,7 +42,7 @@ class ValueLexiconTest {
   @Test
   void loadsTheProjectData() {
     ValueLexicon lexicon = ValueLexicon.load(TestFiles.dataDir().resolve("values"));
-    assertThat(lexicon.languages()).contains("en", "mr");
+    assertThat(lexicon.languages()).contains("en", "mr", "zh");
   }
 
   @Test
@@ -61,10 +61,10 @@ class ValueLexiconTest {
   @Test
   void aLanguageWithoutDataIsAnError() {
     ValueLexicon lexicon = ValueLexicon.load(TestFiles.dataDir().resolve("values"));
-    assertThatThrownBy(() -> ValueFinder.forLanguage(lexicon, "zh"))
+    assertThatThrownBy(() -> ValueFinder.forLanguage(lexicon, "ja"))
         .isInstanceOf(ExtractException.class)
-        .hasMessageContaining("no value data for language 'zh'")
-        .hasMessageContaining("data/values/zh.json");
+        .hasMessageContaining("no value data for language 'ja'")
+        .hasMessageContaining("data/values/ja.json");
   }
 
   @Test
@@ -106,7 +106,9 @@ class ValueLexiconTest {
           month out of range   | "dec": 12              | "dec": 13               | /months/dec: found 13: expected a month number from 1 to 12
           missing month        | "dec": 12              | "december": 11          | /months: found
           repeated phrase      | "two": 2               | "two": 2, "TWO": 3      | "TWO" is given twice, as 2 and as 3
-          unknown slot         | "{year}"               | "{week}"                | /dates/0/pattern: pattern "{week}": slot {week}: expected {n}, {year}, {month} or {day}
+          unknown slot         | "{year}"               | "{week}"                | /dates/0/pattern: pattern "{week}": slot {week}: expected {n}, {year}, {month}, {monthNumber} or {day}
+          month slot twice     | "{year}"               | "{month} {monthNumber}" | both {month} and {monthNumber}
+          ranges not a flag    | "scaleWords":          | "numberWordRanges": "yes", "scaleWords": | /numberWordRanges: found "yes": expected true or false
           unclosed bracket     | "{year}"               | "{year} [in the"        | '[' is never closed
           relative sans year   | "{year}"               | "last {day}"            | /dates/0: pattern "last {day}" has no {year}: expected "year"
           minus n sans n       | "pattern": "{year}"    | "pattern": "last year", "year": "-n" | /dates/0/year: found "-n": expected a pattern with an {n} slot
