@@ -146,6 +146,7 @@ final class MarathiNames implements NameFinder {
       return false;
     }
     return !words.notNames().contains(w.text())
+        && typeWord(w.text()).isEmpty()
         && !words.kindWordsBefore().containsKey(w.text())
         && !words.boundaries().contains(w.text())
         && words.boundaries().stream().noneMatch(b -> w.text().endsWith(b));
