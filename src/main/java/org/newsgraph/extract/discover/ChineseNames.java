@@ -52,6 +52,16 @@ final class ChineseNames implements NameFinder {
           "r", "rr", "rz", "rzv", "rzt", "rzs", "ry", "ryv", "rys", "ryt", "t", "tg", "f", "q",
           "qt", "qv", "mq", "w", "y", "e", "o", "nnt", "nis", "a", "ad", "an", "b", "z");
 
+  /** What ends a name read after a strong cue: function words, but not verbs or adjectives. */
+  private static final Set<String> LENIENT_STOP_TAGS =
+      Set.of(
+          "d", "p", "pba", "pbei", "c", "cc", "ude1", "ude2", "ude3", "ule", "uguo", "uzhe", "usuo",
+          "udeng", "uyy", "udh", "ulian", "r", "rr", "rz", "rzv", "rzt", "rzs", "ry", "ryv", "rys",
+          "ryt", "vshi", "vyou", "t", "tg", "f", "q", "qt", "qv", "mq", "w", "y", "e", "o");
+
+  /** What ends a name read after a kind word: also verbs, but not adjectives. */
+  private static final Set<String> AFTER_KIND_STOP_TAGS = afterKindStopTags();
+
   private final NameWords words;
   private final Segment segment;
 
@@ -70,6 +80,12 @@ final class ChineseNames implements NameFinder {
             .enablePlaceRecognize(true)
             .enableOrganizationRecognize(true)
             .enableOffset(true);
+  }
+
+  private static Set<String> afterKindStopTags() {
+    Set<String> tags = new java.util.HashSet<>(STOP_TAGS);
+    tags.removeAll(Set.of("a", "b"));
+    return Set.copyOf(tags);
   }
 
   @Override
@@ -97,7 +113,7 @@ final class ChineseNames implements NameFinder {
         personAfter(terms, i, out);
       } else if (before != null) {
         EntityKind kind = EntityKind.named(before).orElseThrow();
-        nameAfter(terms, i, true)
+        nameAfter(terms, i)
             .ifPresent(e -> out.add(end(term), e, kind, "name-after-kind-word", PATTERN));
       }
       String after = words.kindWords().get(term.word);
@@ -261,10 +277,10 @@ final class ChineseNames implements NameFinder {
     }
   }
 
-  private boolean stops(Term t, boolean lenient) {
+  private boolean stops(Term t, Set<String> stopTags) {
     return t.word.isBlank()
         || t.nature.toString().startsWith("w")
-        || (!lenient && STOP_TAGS.contains(t.nature.toString()))
+        || stopTags.contains(t.nature.toString())
         || (t.nature.toString().startsWith("m") && t.word.chars().anyMatch(Character::isDigit))
         || words.boundaries().contains(t.word)
         || words.kindWordsBefore().containsKey(t.word)
@@ -277,7 +293,9 @@ final class ChineseNames implements NameFinder {
   private Optional<Integer> nameBefore(List<Term> terms, int i, boolean lenient) {
     int chars = 0;
     int j = i;
-    while (j > 0 && glued(terms.get(j - 1), terms.get(j)) && !stops(terms.get(j - 1), lenient)) {
+    while (j > 0
+        && glued(terms.get(j - 1), terms.get(j))
+        && !stops(terms.get(j - 1), lenient ? LENIENT_STOP_TAGS : STOP_TAGS)) {
       chars += terms.get(j - 1).word.length();
       j--;
     }
@@ -287,12 +305,12 @@ final class ChineseNames implements NameFinder {
   }
 
   /** Where a name that starts right after term {@code i} ends, forward to a boundary. */
-  private Optional<Integer> nameAfter(List<Term> terms, int i, boolean lenient) {
+  private Optional<Integer> nameAfter(List<Term> terms, int i) {
     int chars = 0;
     int j = i + 1;
     while (j < terms.size()
         && glued(terms.get(j - 1), terms.get(j))
-        && !stops(terms.get(j), lenient)) {
+        && !stops(terms.get(j), AFTER_KIND_STOP_TAGS)) {
       chars += terms.get(j).word.length();
       j++;
     }
