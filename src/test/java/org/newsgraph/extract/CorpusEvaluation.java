@@ -183,17 +183,21 @@ final class CorpusEvaluation {
     scores.linked.found = system.size();
     scores.linked.right = linkedRight.size();
     scores.linked.goldFound = linkedRight.size();
-    facts(extraction, Path.of(stem + ".facts.tsv"), keyOfEntity, scores);
+    facts(extraction, article, Path.of(stem + ".facts.tsv"), keyOfEntity, scores);
     return scores;
   }
 
   private void facts(
-      Extraction extraction, Path goldFile, Map<String, String> keyOfEntity, Scores scores) {
+      Extraction extraction,
+      Article article,
+      Path goldFile,
+      Map<String, String> keyOfEntity,
+      Scores scores) {
     Set<String> gold = new HashSet<>();
     for (String[] row : rows(goldFile)) {
       gold.add(key(row[0], row[1], row[2]));
     }
-    Set<String> system = new HashSet<>();
+    Map<String, String> why = new HashMap<>();
     for (Fact f : extraction.facts()) {
       String predicate = f.predicate().substring(NG.NS.length());
       Term o = f.object();
@@ -202,16 +206,19 @@ final class CorpusEvaluation {
               .map(i -> keyOfEntity.getOrDefault(i, i))
               .or(() -> o.node().map(n -> "*"))
               .orElseGet(() -> literal(o));
-      system.add(key(keyOfEntity.getOrDefault(f.subject(), f.subject()), predicate, object));
+      why.putIfAbsent(
+          key(keyOfEntity.getOrDefault(f.subject(), f.subject()), predicate, object),
+          f.evidence().rule() + ": " + excerpt(article, f.evidence()));
     }
     int right = 0;
-    for (String s : system) {
-      if (gold.contains(s)) {
+    for (Map.Entry<String, String> s : why.entrySet()) {
+      if (gold.contains(s.getKey())) {
         right++;
       } else {
-        scores.misses.add("wrong fact " + s);
+        scores.misses.add("wrong fact " + s.getKey() + "    [" + s.getValue() + "]");
       }
     }
+    Set<String> system = why.keySet();
     for (String g : gold) {
       if (!system.contains(g)) {
         scores.misses.add("missed fact " + g);
@@ -221,6 +228,14 @@ final class CorpusEvaluation {
     scores.facts.found = system.size();
     scores.facts.right = right;
     scores.facts.goldFound = right;
+  }
+
+  private static String excerpt(Article article, Evidence evidence) {
+    String text = article.text();
+    return text.substring(
+            text.offsetByCodePoints(0, evidence.begin()),
+            text.offsetByCodePoints(0, evidence.end()))
+        .replace('\n', ' ');
   }
 
   private static String literal(Term o) {

@@ -19,6 +19,10 @@ import java.util.Objects;
  * @param predicate local name of the ng: property a fact gets
  * @param requires words that must all occur in the sentence
  * @param excludes words none of which may occur in the sentence
+ * @param notAfter words that cancel a cue when they stand right before it ("former" before
+ *     "president"), with only spaces or a hyphen between
+ * @param yieldsTo predicates that make this rule's fact redundant: when the article has a fact of
+ *     one of them between the same two entities, in either direction, this rule's fact is dropped
  * @param window the farthest an argument may stand from the cue, in characters
  * @param confidence how often the rule is right, from 0 to 1
  * @param valueType for value rules, the ng: class of the value node ({@code Revenue}, {@code
@@ -38,6 +42,8 @@ public record Rule(
     String predicate,
     List<String> requires,
     List<String> excludes,
+    List<String> notAfter,
+    List<String> yieldsTo,
     Integer window,
     Double confidence,
     String valueType,
@@ -89,9 +95,16 @@ public record Rule(
    * @param all for objects: every matching mention in the sentence, not only the nearest
    * @param barriers words that may not occur between the argument and the cue ({@code ऐवजी},
    *     "instead of"), also glued onto another word as a postposition
+   * @param window the farthest this argument may stand from the cue, in characters; none: the
+   *     rule's window
    */
   public record Argument(
-      String type, Position position, List<String> suffixes, Boolean all, List<String> barriers) {
+      String type,
+      Position position,
+      List<String> suffixes,
+      Boolean all,
+      List<String> barriers,
+      Integer window) {
     public Argument {
       position = Objects.requireNonNullElse(position, Position.ANY);
       suffixes = List.copyOf(Objects.requireNonNullElse(suffixes, List.of()));
@@ -107,6 +120,8 @@ public record Rule(
     cues = List.copyOf(Objects.requireNonNullElse(cues, List.of()));
     requires = List.copyOf(Objects.requireNonNullElse(requires, List.of()));
     excludes = List.copyOf(Objects.requireNonNullElse(excludes, List.of()));
+    notAfter = List.copyOf(Objects.requireNonNullElse(notAfter, List.of()));
+    yieldsTo = List.copyOf(Objects.requireNonNullElse(yieldsTo, List.of()));
     window = Objects.requireNonNullElse(window, DEFAULT_WINDOW);
     confidence = Objects.requireNonNullElse(confidence, 0.8);
     content = Objects.requireNonNullElse(content, Content.AFTER);

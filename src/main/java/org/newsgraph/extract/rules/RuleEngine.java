@@ -3,6 +3,7 @@ package org.newsgraph.extract.rules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -114,7 +115,46 @@ public final class RuleEngine {
         }
       }
     }
-    return out.extraction();
+    return withoutRedundant(out.extraction(), rules.set());
+  }
+
+  /**
+   * The extraction without the facts that a rule's {@code yieldsTo} makes redundant: a fact whose
+   * two entities are also linked, in either direction, by one of the predicates its rule yields to.
+   */
+  private static Extraction withoutRedundant(Extraction extraction, RuleSet set) {
+    Map<String, List<String>> yields = new HashMap<>();
+    set.rules().stream()
+        .filter(r -> !r.yieldsTo().isEmpty())
+        .forEach(r -> yields.put(r.id(), r.yieldsTo().stream().map(p -> NG.NS + p).toList()));
+    if (yields.isEmpty()) {
+      return extraction;
+    }
+    Set<String> links = new HashSet<>();
+    for (Fact f : extraction.facts()) {
+      f.object().iri().ifPresent(o -> links.add(pair(f.predicate(), f.subject(), o)));
+    }
+    List<Fact> kept =
+        extraction.facts().stream()
+            .filter(
+                f ->
+                    f.object().iri().isEmpty()
+                        || yields.getOrDefault(f.evidence().rule(), List.of()).stream()
+                            .noneMatch(
+                                p -> links.contains(pair(p, f.subject(), f.object().iri().get()))))
+            .toList();
+    return new Extraction(
+        extraction.article(),
+        extraction.mentions(),
+        kept,
+        extraction.claims(),
+        extraction.nodes(),
+        extraction.candidates());
+  }
+
+  /** A key for a link between two entities whatever its direction. */
+  private static String pair(String predicate, String a, String b) {
+    return predicate + " " + (a.compareTo(b) < 0 ? a + " " + b : b + " " + a);
   }
 
   private void valueOrDate(Rule rule, Cue cue, ArticleView view, Output out) {
@@ -141,9 +181,32 @@ public final class RuleEngine {
       view.unitAt(found.begin(), end)
           .filter(unit -> hasAll(required, unit, compiled.rule().requires().size()))
           .filter(unit -> excluded.stream().noneMatch(f -> inside(f, unit)))
+          .filter(unit -> !cancelled(compiled.rule(), found.begin(), unit, view))
           .ifPresent(unit -> cues.add(new Cue(found.begin(), end, unit)));
     }
     return cues;
+  }
+
+  /** True when one of the rule's {@code notAfter} words stands right before the cue. */
+  private static boolean cancelled(Rule rule, int cueBegin, Sentence unit, ArticleView view) {
+    if (rule.notAfter().isEmpty()) {
+      return false;
+    }
+    String before = view.text(unit.begin(), cueBegin).toLowerCase(Locale.ROOT);
+    int end = before.length();
+    while (end > 0 && (before.charAt(end - 1) == ' ' || before.charAt(end - 1) == '-')) {
+      end--;
+    }
+    String head = before.substring(0, end);
+    for (String word : rule.notAfter()) {
+      String w = word.toLowerCase(Locale.ROOT);
+      if (head.endsWith(w)
+          && (head.length() == w.length()
+              || !Character.isLetter(head.charAt(head.length() - w.length() - 1)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasAll(List<PhraseFinder.Found> found, Sentence unit, int needed) {
@@ -361,7 +424,7 @@ public final class RuleEngine {
         .filter(m -> isA(m, spec.type(), view))
         .filter(m -> m.end() <= cue.begin() || m.begin() >= cue.end())
         .filter(m -> fitsPosition(spec.position(), m, cue))
-        .filter(m -> distance(m, cue) <= rule.window())
+        .filter(m -> distance(m, cue) <= (spec.window() != null ? spec.window() : rule.window()))
         .filter(m -> spec.suffixes().isEmpty() || spec.suffixes().contains(m.suffix()))
         .filter(m -> spec.barriers().isEmpty() || !barrierBetween(spec, m, cue, view))
         .toList();
